@@ -1,0 +1,3 @@
+using StoryBank.Cli;
+
+return await StoryBankCommandLine.InvokeAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using StoryBank.Cli.Stories;
+using StoryBank.Core;
+using StoryBank.Core.Data;
+
+namespace StoryBank.Cli;
+
+/// <summary>The <c>storybank</c> command tree. Commands only parse and print; Core does the work.</summary>
+public static class StoryBankCommandLine
+{
+    /// <summary>Path of the database file; beats <c>STORYBANK_DB</c> and the configured default.</summary>
+    public static readonly Option<string?> DatabaseOption = new("--db")
+    {
+        Description = "Path of the SQLite database file (default: STORYBANK_DB, else the shared default under the local application data folder).",
+        Recursive = true,
+    };
+
+    public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("StoryBank: turn interview notes into a STAR story bank.");
+        root.Options.Add(DatabaseOption);
+        root.Subcommands.Add(CategoriesCommand.Create(output));
+
+        var parseResult = root.Parse(args);
+        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>Services over the database the command line chose, migrated and ready.</summary>
+    internal static async Task<ServiceProvider> OpenAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var connectionString = StoryBankDatabase.ResolveConnectionString(parseResult.GetValue(DatabaseOption), configuredConnectionString: null);
+        var services = new ServiceCollection().AddStoryBankCore(connectionString).BuildServiceProvider();
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using StoryBank.Core.Stories;
+
+namespace StoryBank.Core.Data;
+
+/// <summary>
+/// The story bank in SQLite. Add a migration after changing the model, from the repository root:
+/// <c>dotnet ef migrations add NAME --project src/StoryBank.Core --output-dir Data/Migrations</c>.
+/// </summary>
+public sealed class StoryBankDbContext(DbContextOptions<StoryBankDbContext> options) : DbContext(options)
+{
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Question> Questions => Set<Question>();
+
+    public DbSet<Story> Stories => Set<Story>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(StoryBankDbContext).Assembly);
+    }
+}

@@ -1,0 +1,148 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using StoryBank.Core.Data;
+
+namespace StoryBank.Core.Stories;
+
+/// <summary>Reads and writes stories. Every write is validated; an update based on an old version is refused.</summary>
+public sealed class StoryService(
+    IDbContextFactory<StoryBankDbContext> contextFactory,
+    IValidator<StoryDraft> validator,
+    TimeProvider clock)
+{
+    /// <summary>Stories, most recently changed first, optionally only those of one category.</summary>
+    /// <param name="categorySlug">A category's slug, or null for all stories.</param>
+    /// <param name="skip">Rows to pass over, for paging.</param>
+    /// <param name="take">The most rows to return.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<StorySummary>> ListAsync(
+        string? categorySlug = null, int skip = 0, int take = 500, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var stories = db.Stories.AsQueryable();
+        if (!string.IsNullOrEmpty(categorySlug))
+        {
+            stories = stories.Where(s => s.Category != null && s.Category.Slug == categorySlug);
+        }
+
+        return await stories
+            .OrderByDescending(s => s.UpdatedAt)
+            .ThenByDescending(s => s.Id)
+            .Skip(skip)
+            .Take(take)
+            .Select(s => new StorySummary(
+                s.Id,
+                s.Title,
+                s.Questions.OrderBy(q => q.Id).Select(q => q.Text).ToList(),
+                s.Category == null ? null : s.Category.Slug,
+                s.Category == null ? null : s.Category.Name,
+                s.UpdatedAt,
+                (s.Situation != "" ? 1 : 0) + (s.Role != "" ? 1 : 0) + (s.Action != "" ? 1 : 0) + (s.Outcome != "" ? 1 : 0)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The story with its questions and category, or null when there is none with this id.</summary>
+    public async Task<Story?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Stories
+            .AsNoTracking()
+            .Include(s => s.Questions.OrderBy(q => q.Id))
+            .Include(s => s.Category)
+            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+    }
+
+    /// <summary>Adds a story.</summary>
+    /// <exception cref="ValidationException">The draft breaks a rule; nothing was written.</exception>
+    public async Task<Story> CreateAsync(StoryDraft draft, CancellationToken cancellationToken = default)
+    {
+        await validator.ValidateAndThrowAsync(draft, cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var story = new Story { CreatedAt = now, UpdatedAt = now, Version = 1 };
+        await ApplyAsync(db, story, draft, cancellationToken);
+        db.Stories.Add(story);
+        await db.SaveChangesAsync(cancellationToken);
+        return story;
+    }
+
+    /// <summary>Replaces a story's content, provided nobody saved it since <paramref name="expectedVersion"/> was read.</summary>
+    /// <returns>The story as saved, with its new version.</returns>
+    /// <exception cref="ValidationException">The draft breaks a rule; nothing was written.</exception>
+    /// <exception cref="StoryConcurrencyException">The story was saved or deleted elsewhere in the meantime; nothing was written.</exception>
+    /// <exception cref="StoryNotFoundException">There is no story with this id.</exception>
+    public async Task<Story> UpdateAsync(int id, StoryDraft draft, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await validator.ValidateAndThrowAsync(draft, cancellationToken);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        var story = await db.Stories
+            .Include(s => s.Questions)
+            .SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
+            ?? throw new StoryNotFoundException(id);
+        if (story.Version != expectedVersion)
+        {
+            throw new StoryConcurrencyException(id);
+        }
+
+        await ApplyAsync(db, story, draft, cancellationToken);
+        story.Version = expectedVersion + 1;
+        story.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+
+        // The UPDATE is conditioned on the version read above, so a save that lands between our read and our write
+        // still makes this one fail instead of being overwritten.
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new StoryConcurrencyException(id, exception);
+        }
+
+        return story;
+    }
+
+    /// <summary>Deletes a story; its questions stay in the bank.</summary>
+    /// <returns>False when there was no such story.</returns>
+    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Stories.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    private static async Task ApplyAsync(StoryBankDbContext db, Story story, StoryDraft draft, CancellationToken cancellationToken)
+    {
+        story.Title = draft.Title.Trim();
+        story.CategoryId = draft.CategoryId;
+        story.Situation = draft.Situation;
+        story.Role = draft.Role;
+        story.Action = draft.Action;
+        story.Outcome = draft.Outcome;
+        story.Reflection = draft.Reflection;
+        story.Notes = draft.Notes;
+        story.Metrics = [.. draft.Metrics];
+        story.FollowUps = [.. draft.FollowUps];
+        story.Questions = await ResolveQuestionsAsync(db, draft, cancellationToken);
+    }
+
+    /// <summary>Finds each question by its text (ignoring case), adding those the bank does not know yet.</summary>
+    private static async Task<List<Question>> ResolveQuestionsAsync(StoryBankDbContext db, StoryDraft draft, CancellationToken cancellationToken)
+    {
+        var texts = draft.Questions
+            .Select(q => q.Trim())
+            .Where(q => q.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var lowered = texts.Select(t => t.ToLowerInvariant()).ToList();
+        var known = await db.Questions
+            .Where(q => lowered.Contains(q.Text.ToLower()))
+            .ToListAsync(cancellationToken);
+
+        return texts
+            .Select(text => known.FirstOrDefault(q => string.Equals(q.Text, text, StringComparison.OrdinalIgnoreCase))
+                ?? new Question { Text = text, CategoryId = draft.CategoryId })
+            .ToList();
+    }
+}

@@ -1,0 +1,26 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StoryBank.Core.Data;
+using StoryBank.Core.Stories;
+
+namespace StoryBank.Core;
+
+/// <summary>Registers everything Core offers to the web app and the command line.</summary>
+public static class StoryBankCoreServiceCollectionExtensions
+{
+    /// <summary>Adds the database (one context per operation) and the Core services.</summary>
+    /// <param name="services">The container.</param>
+    /// <param name="connectionString">An SQLite connection string, usually from <see cref="StoryBankDatabase.ResolveConnectionString(string?, string?)"/>.</param>
+    public static IServiceCollection AddStoryBankCore(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<StoryBankDbContext>(options => options.UseSqlite(connectionString));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<IValidator<StoryDraft>, StoryValidator>();
+        services.AddSingleton<StoryService>();
+        services.AddSingleton<CategoryService>();
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using StoryBank.Core.Data;
+using StoryBank.Web;
+using StoryBank.Web.Components;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddStoryBankWeb(builder.Configuration);
+
+var app = builder.Build();
+var database = await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+app.Logger.LogInformation("Story bank database: {Database}", database);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
+
+await app.RunAsync();
