@@ -7,7 +7,7 @@ builder.Services.AddStoryBankWeb(builder.Configuration);
 
 var app = builder.Build();
 var database = await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-app.Logger.LogInformation("Story bank database: {Database}", database);
+app.Logger.UsingDatabase(database);
 
 if (!app.Environment.IsDevelopment())
 {

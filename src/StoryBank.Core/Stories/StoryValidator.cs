@@ -23,32 +23,52 @@ public sealed class StoryValidator : AbstractValidator<StoryDraft>
         RuleFor(d => d.Metrics)
             .Must(m => m.Count <= StoryLimits.MetricCount)
             .WithMessage(d => $"Metrics: at most {StoryLimits.MetricCount} are allowed; there are {d.Metrics.Count}.");
-        RuleForEach(d => d.Metrics)
-            .Must(m => m.Length <= StoryLimits.MetricLength)
-            .WithMessage((_, metric) => $"Metric {{CollectionIndex}} must be at most {StoryLimits.MetricLength} characters; it has {metric.Length}.")
-            .OverridePropertyName("Metrics");
-
         RuleFor(d => d.FollowUps)
             .Must(f => f.Count <= StoryLimits.FollowUpCount)
             .WithMessage(d => $"Follow-ups: at most {StoryLimits.FollowUpCount} are allowed; there are {d.FollowUps.Count}.");
-        RuleForEach(d => d.FollowUps)
-            .Must(f => !string.IsNullOrWhiteSpace(f.Question) || string.IsNullOrWhiteSpace(f.Answer))
-            .WithMessage("Follow-up {CollectionIndex} has an answer but no question.")
-            .OverridePropertyName("FollowUps");
-        RuleForEach(d => d.FollowUps)
-            .Must(f => f.Question.Length <= QuestionLength && f.Answer.Length <= StoryLimits.SectionLength)
-            .WithMessage($"Follow-up {{CollectionIndex}} is too long: a question holds at most {QuestionLength} characters, an answer {StoryLimits.SectionLength}.")
-            .OverridePropertyName("FollowUps");
 
-        RuleForEach(d => d.Questions)
-            .Must(q => q.Length <= QuestionLength)
-            .WithMessage($"Question {{CollectionIndex}} must be at most {QuestionLength} characters.")
-            .OverridePropertyName("Questions");
+        // Item rules number items from 1, as the person sees them in the form.
+        RuleFor(d => d.Metrics).Custom((metrics, context) =>
+        {
+            for (var i = 0; i < metrics.Count; i++)
+            {
+                if (metrics[i].Length > StoryLimits.MetricLength)
+                {
+                    context.AddFailure($"Metrics[{i}]", $"Metric {i + 1} must be at most {StoryLimits.MetricLength} characters; it has {metrics[i].Length}.");
+                }
+            }
+        });
+        RuleFor(d => d.FollowUps).Custom((followUps, context) =>
+        {
+            for (var i = 0; i < followUps.Count; i++)
+            {
+                var followUp = followUps[i];
+                if (string.IsNullOrWhiteSpace(followUp.Question) && !string.IsNullOrWhiteSpace(followUp.Answer))
+                {
+                    context.AddFailure($"FollowUps[{i}]", $"Follow-up {i + 1} has an answer but no question.");
+                }
+
+                if (followUp.Question.Length > QuestionLength || followUp.Answer.Length > StoryLimits.SectionLength)
+                {
+                    context.AddFailure($"FollowUps[{i}]", FormattableString.Invariant($"Follow-up {i + 1} is too long: a question holds at most {QuestionLength:N0} characters, an answer {StoryLimits.SectionLength:N0}."));
+                }
+            }
+        });
+        RuleFor(d => d.Questions).Custom((questions, context) =>
+        {
+            for (var i = 0; i < questions.Count; i++)
+            {
+                if (questions[i].Length > QuestionLength)
+                {
+                    context.AddFailure($"Questions[{i}]", FormattableString.Invariant($"Question {i + 1} must be at most {QuestionLength:N0} characters."));
+                }
+            }
+        });
     }
 
     private void SectionRule(System.Linq.Expressions.Expression<Func<StoryDraft, string>> section, string name) =>
         RuleFor(section)
             .MaximumLength(StoryLimits.SectionLength)
-            .WithMessage((_, text) => $"{name} must be at most {StoryLimits.SectionLength:N0} characters; it has {text.Length:N0}.")
+            .WithMessage((_, text) => FormattableString.Invariant($"{name} must be at most {StoryLimits.SectionLength:N0} characters; it has {text.Length:N0}."))
             .OverridePropertyName(name);
 }
