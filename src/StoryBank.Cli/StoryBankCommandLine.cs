@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using StoryBank.Cli.Import;
 using StoryBank.Cli.Stories;
 using StoryBank.Core;
 using StoryBank.Core.Data;
@@ -21,6 +22,7 @@ public static class StoryBankCommandLine
         var root = new RootCommand("StoryBank: turn interview notes into a STAR story bank.");
         root.Options.Add(DatabaseOption);
         root.Subcommands.Add(CategoriesCommand.Create(output));
+        root.Subcommands.Add(ImportCommand.Create(output, error));
 
         var parseResult = root.Parse(args);
         return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

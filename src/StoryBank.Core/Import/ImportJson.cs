@@ -1,0 +1,19 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace StoryBank.Core.Import;
+
+/// <summary>The import JSON contract of DESIGN.md: <c>{"stories": […], "warnings": […]}</c>.</summary>
+public static class ImportJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        // The person's own words, readable as written: accents, quotes and arrows are not escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize(NotesImport import) =>
+        JsonSerializer.Serialize(new { stories = import.Stories, warnings = import.Warnings }, Options);
+}

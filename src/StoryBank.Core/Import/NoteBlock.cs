@@ -1,0 +1,58 @@
+namespace StoryBank.Core.Import;
+
+/// <summary>What kind of thing a <see cref="NoteBlock"/> is.</summary>
+internal enum NoteBlockKind
+{
+    Heading,
+    Paragraph,
+
+    /// <summary>A list item's own text (its first paragraph, lazy continuation lines included).</summary>
+    Bullet,
+
+    /// <summary>A list item with no text at all.</summary>
+    EmptyBullet,
+
+    /// <summary>Code, HTML, quotes and tables that are not STAR tables: kept as written.</summary>
+    Verbatim,
+
+    /// <summary>A two-column table whose rows may be STAR labels.</summary>
+    Table,
+    FrontMatter,
+}
+
+/// <summary>One line of the notes as written, with its 1-based line number and where it starts in the text.</summary>
+internal readonly record struct NoteLine(int Number, int Offset, string Text);
+
+/// <summary>
+/// One block of the notes, flattened out of Markdig's tree in document order so the importer can walk it without
+/// recursion (a list nested thousands deep must not overflow the stack).
+/// </summary>
+internal sealed class NoteBlock
+{
+    public required NoteBlockKind Kind { get; init; }
+
+    /// <summary>The block's lines, markers such as <c>#</c> or <c>- </c> removed from the first.</summary>
+    public required IReadOnlyList<NoteLine> Lines { get; init; }
+
+    /// <summary>Heading level (1–6); 0 for other blocks.</summary>
+    public int Level { get; init; }
+
+    /// <summary>How many lists enclose the block: 0 at the top level, 1 inside a list item, and so on.</summary>
+    public int Depth { get; init; }
+
+    /// <summary>Source ranges (absolute offsets) of code spans and links: sentences are not split inside them.</summary>
+    /// <summary>Source ranges (absolute offsets) of code spans and links: sentences are not split inside them.</summary>
+    public IReadOnlyList<(int Start, int End)> ProtectedRanges { get; init; } = [];
+
+    /// <summary>1-based lines where a <c>**</c> or <c>__</c> was left unmatched.</summary>
+    public IReadOnlyList<int> UnbalancedEmphasisLines { get; init; } = [];
+
+    /// <summary>For a table: its rows as cells.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Rows { get; init; } = [];
+
+    public int FirstLine => Lines.Count > 0 ? Lines[0].Number : 0;
+
+    public int LastLine => Lines.Count > 0 ? Lines[^1].Number : 0;
+
+    public string Text => string.Join("\n", Lines.Select(l => l.Text));
+}

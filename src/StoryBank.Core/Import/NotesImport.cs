@@ -1,0 +1,15 @@
+namespace StoryBank.Core.Import;
+
+/// <summary>What the importer read from one notes file, before anything is saved.</summary>
+public sealed record NotesImport
+{
+    /// <summary>The file name (no folder), as stories record it.</summary>
+    public required string FileName { get; init; }
+
+    public required IReadOnlyList<ImportedStory> Stories { get; init; }
+
+    public required IReadOnlyList<ImportWarning> Warnings { get; init; }
+
+    /// <summary>Structure the importer consumed instead of keeping: labels, group headings, probes that named a section.</summary>
+    internal IReadOnlyList<string> ConsumedStructure { get; init; } = [];
+}

@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using StoryBank.Core.Stories;
+
+namespace StoryBank.Core.Import;
+
+/// <summary>Reads a line of notes as an interviewer would: a prompt, a probe, a plain topic, or a section to leave out.</summary>
+internal static partial class QuestionText
+{
+    /// <summary>Removes emphasis, numbering, quotes and odd spacing from a question as written.</summary>
+    public static string Normalize(string text)
+    {
+        var result = Unwrap(text.Trim());
+        result = NumberingPrefix().Replace(result, "");
+        result = Whitespace().Replace(result, " ").Trim();
+        result = result.Trim('"', '\'', '“', '”', '‘', '’', '«', '»').Trim();
+        result = SpaceBeforePunctuation().Replace(result, "$1");
+        return result;
+    }
+
+    /// <summary>Strips Markdown emphasis and code markers and surrounding quotes, for matching words.</summary>
+    public static string Plain(string text) => Whitespace().Replace(MarkdownMarkers().Replace(text, ""), " ").Trim();
+
+    /// <summary>Ends in a question mark, or opens the way interview questions and prompts open.</summary>
+    public static bool IsQuestionLike(string text)
+    {
+        var plain = Plain(text).TrimEnd('"', '”', '’', '\'', ')', '*', ':').TrimEnd();
+        return plain.EndsWith('?') || Prompt().IsMatch(plain) || IsUnmarkedQuestion(plain);
+    }
+
+    /// <summary>"Tell me about…", "Describe…": starts a new question, never a follow-up.</summary>
+    public static bool IsPrompt(string text) => Prompt().IsMatch(Plain(text));
+
+    /// <summary>A question that probes the story at hand ("How did you…?") rather than asking for a new one.</summary>
+    public static bool IsProbe(string text)
+    {
+        var plain = Plain(text).TrimEnd('"', '”', '’', '\'', ')', ':').TrimEnd();
+        return !Prompt().IsMatch(plain) && (plain.EndsWith('?') || IsUnmarkedQuestion(plain));
+    }
+
+    /// <summary>
+    /// A question written without "?": it opens with a question word and asks about "you" ("what would you have done…"),
+    /// unlike narrative that happens to open with one ("When I joined, …").
+    /// </summary>
+    private static bool IsUnmarkedQuestion(string plain) =>
+        Interrogative().IsMatch(plain) && SecondPerson().IsMatch(plain) && !FirstPerson().IsMatch(plain);
+
+    /// <summary>The one STAR section a probe asks for ("What was your role?" → role), or null.</summary>
+    public static StorySection? SingleSectionProbe(string text)
+    {
+        var plain = Plain(text).Trim();
+        if (RoleProbe().IsMatch(plain))
+        {
+            return StorySection.Role;
+        }
+
+        if (OutcomeProbe().IsMatch(plain))
+        {
+            return StorySection.Outcome;
+        }
+
+        if (ActionProbe().IsMatch(plain))
+        {
+            return StorySection.Action;
+        }
+
+        if (ReflectionProbe().IsMatch(plain))
+        {
+            return StorySection.Reflection;
+        }
+
+        return SituationProbe().IsMatch(plain) ? StorySection.Situation : null;
+    }
+
+    /// <summary>Headings of sections that are about the interview, not a question in it (checklists, questions to ask, STAR).</summary>
+    public static bool IsNonQuestionSection(string text) => NonQuestionSection().IsMatch(Plain(text));
+
+    /// <summary>"Story 3: Billing migration" → "Billing migration"; null when the heading is not a story heading.</summary>
+    public static string? StoryHeadingTitle(string text)
+    {
+        var match = StoryHeading().Match(Plain(text));
+        return match.Success ? match.Groups["title"].Value.Trim() : null;
+    }
+
+    /// <summary>Splits "question / other phrasing / another" into the question and its variants.</summary>
+    public static (string Question, List<string> Variants) SplitVariants(string text)
+    {
+        var parts = text.Split(" / ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return ("", []);
+        }
+
+        return (Normalize(parts[0]), parts.Skip(1).Select(Normalize).Where(v => v.Length > 0).ToList());
+    }
+
+    private static string Unwrap(string text)
+    {
+        // "**Tell me…**", "_Why us?_": the emphasis is decoration, not part of the question.
+        var changed = true;
+        while (changed && text.Length > 2)
+        {
+            changed = false;
+            foreach (var marker in (ReadOnlySpan<string>)["**", "__", "*", "_", "`"])
+            {
+                if (text.Length > 2 * marker.Length && text.StartsWith(marker, StringComparison.Ordinal) && text.EndsWith(marker, StringComparison.Ordinal))
+                {
+                    text = text[marker.Length..^marker.Length].Trim();
+                    changed = true;
+                }
+            }
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"[*_`]+")]
+    private static partial Regex MarkdownMarkers();
+
+    [GeneratedRegex(@"\s+([?!:])(?=\W*$)")]
+    private static partial Regex SpaceBeforePunctuation();
+
+    [GeneratedRegex(@"^(?:(?:Q(?:uestion)?\s*\d*\s*[:.)\-]|\d{1,3}\s*[.):]|#\d+\s*[:.)-]?)\s+)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberingPrefix();
+
+    [GeneratedRegex(@"^\W*(?:tell\s+(?:me|us)|describe|give\s+(?:me|us)|walk\s+(?:me|us)|talk\s+(?:me\s+)?(?:about|through)|share\s+(?:an?|a\s+time|an\s+example)|can\s+you\s+(?:tell|describe|give|walk|share|talk)|could\s+you\s+(?:tell|describe|give|walk|share|talk)|have\s+you\s+ever|explain\s+a\s+time|recall\s+a\s+time|what\s+would\s+you\s+do\s+if|why\s+(?:do\s+you\s+want|are\s+you\s+interested|should\s+we|this\s+company|us\b|[A-Z]\w+\s*\?))", RegexOptions.IgnoreCase)]
+    private static partial Regex Prompt();
+
+    [GeneratedRegex(@"^\W*(?:what|how|why|who|whom|whose|when|where|which|did|do|does|was|were|is|are|can|could|would|will|have|has|had|should)\b(?!\s*[:=])", RegexOptions.IgnoreCase)]
+    private static partial Regex Interrogative();
+
+    [GeneratedRegex(@"\byou(?:r|rs|rself)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondPerson();
+
+    [GeneratedRegex(@"\b(?:I|I'm|I've|I'd|me|my|we|our|us)\b")]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"^\W*(?:so\s+)?what\s+(?:exactly\s+)?(?:was|were|is)\s+(?:your|my)\s+(?:own\s+|specific\s+|exact\s+)?(?:role|part|responsibilit(?:y|ies)|task|job)\b[^,;]*\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleProbe();
+
+    [GeneratedRegex(@"^\W*(?:so\s+)?what\s+(?:was|were|is)\s+(?:the\s+)?(?:end\s+|final\s+)?(?:result|outcome|impact)s?\b[^,;]*\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeProbe();
+
+    [GeneratedRegex(@"^\W*(?:so\s+)?what\s+(?:exactly\s+)?did\s+you\s+(?:do|actually\s+do|personally\s+do)\b[^,;]*\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionProbe();
+
+    [GeneratedRegex(@"^\W*(?:so\s+)?what\s+did\s+you\s+learn\b[^,;]*\??$|^\W*what\s+would\s+you\s+do\s+differently\b[^,;]*\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReflectionProbe();
+
+    [GeneratedRegex(@"^\W*what\s+was\s+the\s+(?:situation|context|background)\b[^,;]*\??$", RegexOptions.IgnoreCase)]
+    private static partial Regex SituationProbe();
+
+    [GeneratedRegex(@"^\W*(?:(?:rehearsal|practice|prep|interview|day[- ]of)?\s*check\s*-?list|before\s+the\s+interview|during\s+the\s+interview|after\s+the\s+interview|questions?\s+(?:to\s+ask|for\s+(?:the\s+)?(?:interviewer|them|the\s+panel|my\s+interviewer))|(?:my\s+)?questions\s+for\s+them|reminders?|tips|interview\s+tips|what\s+is\s+star|(?:the\s+)?star\s+(?:method|format|technique|framework|structure|definition)|star\s*[=:]|star\s*\(|star\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NonQuestionSection();
+
+    [GeneratedRegex(@"^\W*story\s*#?\s*\d*\s*[:.\-–—]\s*(?<title>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex StoryHeading();
+}

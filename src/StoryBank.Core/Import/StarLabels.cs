@@ -1,0 +1,162 @@
+using System.Collections.Frozen;
+using StoryBank.Core.Stories;
+
+namespace StoryBank.Core.Import;
+
+/// <summary>
+/// Recognises STAR labels at the start of a line in the many ways people write them:
+/// <c>**Situation:** …</c>, <c>**Result**: …</c>, <c>SITUATION :</c>, <c>Task - …</c>, <c>S: …</c>, <c>📍 Situation:</c>.
+/// </summary>
+internal static class StarLabels
+{
+    private static readonly FrozenDictionary<string, (LabelKind Kind, StorySection Section)> Words = BuildWords();
+
+    /// <summary>The label at the start of <paramref name="line"/>, or null.</summary>
+    /// <param name="line">A line of notes, list marker already removed.</param>
+    /// <param name="bare">Whether a label with no colon or emphasis counts (a heading, or a line that is only the label).</param>
+    public static LabelMatch? Match(string line, bool bare = false)
+    {
+        var i = 0;
+        while (i < line.Length && !char.IsLetterOrDigit(line[i]) && line[i] is not ('*' or '_' or '('))
+        {
+            i++;
+        }
+
+        var open = "";
+        foreach (var marker in (ReadOnlySpan<string>)["**", "__", "*", "_"])
+        {
+            if (line.AsSpan(i).StartsWith(marker, StringComparison.Ordinal))
+            {
+                open = marker;
+                i += marker.Length;
+                break;
+            }
+        }
+
+        var parenthesised = open.Length == 0 && i < line.Length && line[i] == '(';
+        if (parenthesised)
+        {
+            i++;
+        }
+
+        var labelStart = i;
+        while (i < line.Length && i - labelStart <= 30 && (char.IsLetter(line[i]) || line[i] is ' ' or '\'' or '’' or '-') && !IsDashSeparator(line, i))
+        {
+            i++;
+        }
+
+        var label = line[labelStart..i].Trim();
+        if (label.Length == 0)
+        {
+            return null;
+        }
+
+        var isLetter = label.Length == 1;
+        if (isLetter && !char.IsUpper(label[0]))
+        {
+            return null;
+        }
+
+        if (!Words.TryGetValue(isLetter ? label : Collapse(label.ToLowerInvariant()), out var target))
+        {
+            return null;
+        }
+
+        // What may follow the label: a closing marker, a colon or dash, or nothing at all.
+        var colon = false;
+        SkipSpaces(line, ref i);
+        if (i < line.Length && line[i] is ':' or '：')
+        {
+            colon = true;
+            i++;
+            SkipSpaces(line, ref i);
+        }
+
+        if (open.Length > 0)
+        {
+            if (!line.AsSpan(i).StartsWith(open, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            i += open.Length;
+            SkipSpaces(line, ref i);
+        }
+
+        if (parenthesised)
+        {
+            if (i >= line.Length || line[i] != ')')
+            {
+                return null;
+            }
+
+            i++;
+            colon = true;
+        }
+
+        if (!colon && i < line.Length && line[i] is ':' or '：' or ')')
+        {
+            colon = true;
+            i++;
+        }
+        else if (!colon && i < line.Length && line[i] is '-' or '–' or '—' && (i + 1 >= line.Length || line[i + 1] == ' ' || isLetter))
+        {
+            colon = true;
+            i++;
+        }
+
+        SkipSpaces(line, ref i);
+        var alone = i >= line.Length;
+        var accepted = colon || (open.Length > 0 && (alone || !isLetter)) || (alone && (bare || !isLetter));
+        if (!accepted || (isLetter && !colon && open.Length == 0))
+        {
+            return null;
+        }
+
+        // "Result" followed by ordinary prose ("Result of all this was…") is prose, not a label.
+        if (!colon && open.Length == 0 && !alone)
+        {
+            return null;
+        }
+
+        return new LabelMatch(target.Kind, target.Section, i);
+    }
+
+    private static bool IsDashSeparator(string line, int i) =>
+        line[i] == '-' && (i + 1 >= line.Length || line[i + 1] == ' ') && (i == 0 || line[i - 1] == ' ' || char.IsUpper(line[i - 1]));
+
+    private static void SkipSpaces(string line, ref int i)
+    {
+        while (i < line.Length && line[i] is ' ' or '\t')
+        {
+            i++;
+        }
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static FrozenDictionary<string, (LabelKind, StorySection)> BuildWords()
+    {
+        var words = new Dictionary<string, (LabelKind, StorySection)>(StringComparer.Ordinal);
+        void Add(LabelKind kind, StorySection section, params string[] labels)
+        {
+            foreach (var label in labels)
+            {
+                words[label] = (kind, section);
+            }
+        }
+
+        Add(LabelKind.Section, StorySection.Situation, "S", "situation", "the situation", "context", "background", "situación", "contexto", "situatione", "ausgangslage", "kontext", "contexte");
+        Add(LabelKind.Section, StorySection.Role, "T", "task", "the task", "role", "my role", "my task", "responsibility", "responsibilities", "tarea", "aufgabe", "rolle", "tâche", "rôle", "mi rol");
+        Add(LabelKind.Section, StorySection.Action, "action", "actions", "the action", "what i did", "approach", "acción", "acciones", "aktion", "maßnahmen", "handlung", "vorgehen", "actions menées");
+        Add(LabelKind.Section, StorySection.Outcome, "R", "result", "results", "the result", "outcome", "outcomes", "impact", "resultado", "resultados", "ergebnis", "resultat", "résultat");
+        Add(LabelKind.Section, StorySection.Reflection, "reflection", "reflections", "lesson", "lessons", "lesson learned", "lessons learned", "learned", "learnt", "what i learned", "what i learnt", "takeaway", "takeaways", "learning", "learnings", "reflexión", "aprendizaje", "lo que aprendí", "reflexion", "lektion", "erkenntnis", "was ich gelernt habe", "leçon");
+        Add(LabelKind.Section, StorySection.Notes, "details", "notes", "note", "misc", "extra", "notas", "notizen");
+        Add(LabelKind.Title, StorySection.Notes, "title", "hook", "título", "titel");
+        Add(LabelKind.Metrics, StorySection.Notes, "metrics", "numbers", "key numbers", "key metrics", "métricas", "kennzahlen", "zahlen");
+        Add(LabelKind.FollowUps, StorySection.Notes, "follow-ups", "follow ups", "followups", "follow-up", "follow-up questions", "follow up questions", "likely follow-ups", "probes");
+        Add(LabelKind.Question, StorySection.Notes, "Q", "question", "pregunta", "frage");
+        Add(LabelKind.Answer, StorySection.Action, "A", "answer", "respuesta", "antwort");
+        return words.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
