@@ -35,7 +35,7 @@ internal static partial class MetricExtractor
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var text in texts)
         {
-            foreach (var metric in ExtractFrom(QuestionText.Plain(text)))
+            foreach (var metric in text.Split('\n').SelectMany(line => ExtractFrom(QuestionText.Plain(line))))
             {
                 if (seen.Add(metric))
                 {

@@ -41,7 +41,6 @@ internal sealed class NoteBlock
     public int Depth { get; init; }
 
     /// <summary>Source ranges (absolute offsets) of code spans and links: sentences are not split inside them.</summary>
-    /// <summary>Source ranges (absolute offsets) of code spans and links: sentences are not split inside them.</summary>
     public IReadOnlyList<(int Start, int End)> ProtectedRanges { get; init; } = [];
 
     /// <summary>1-based lines where a <c>**</c> or <c>__</c> was left unmatched.</summary>
