@@ -138,9 +138,9 @@ internal static partial class MetricExtractor
 
     private static bool IsYear(string number) => number.Length == 4 && number[0] is '1' or '2' && int.TryParse(number, out var year) && year is >= 1950 and <= 2100;
 
-    private static bool HasUnit(string number) => number[^1] is '%' or 'x' or 'X' or 'k' or 'K' or 'M' or 'B' || number[0] is '$' or '€' or '£';
+    private static bool HasUnit(string number) => !char.IsDigit(number[^1]) || !char.IsDigit(number[0]);
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])[$€£]?\d+(?:[.,]\d+)*(?:%|[xX](?![\p{L}])|[kKMB](?![\p{L}])|bn\b)?(?![\p{L}\p{N}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,:])[$€£]?\d+(?:[.,]\d+)*(?:[ \u00A0\u202F]?%|(?:[xXkKMB]|bn|ms|s|secs?|mins?|h|hrs?|d|[kmgt]b|[KMGT]B|fps|rps|qps)(?![\p{L}]))?(?![\p{L}\p{N}:])")]
     private static partial Regex Number();
 
     [GeneratedRegex(@"\G[ \t]*(?<word>\+|[\p{L}][\p{L}'’-]*)")]

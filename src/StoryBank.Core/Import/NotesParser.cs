@@ -210,7 +210,7 @@ public static class NotesParser
             }
 
             var (question, variants) = QuestionText.SplitVariants(questionText);
-            StartStory(question, variants, first.Number, headingLevel: 0, bulletDepth: block.Kind == NoteBlockKind.Bullet ? block.Depth : null, askedWithQLabel: qLabel is not null);
+            StartStory(question, variants, first.Number, headingLevel: 0, bulletDepth: block.Kind == NoteBlockKind.Bullet ? block.Depth : null);
             if (block.Lines.Count > 1)
             {
                 Lines(_story!, block, block.Lines.Skip(1).ToList());
@@ -243,6 +243,17 @@ public static class NotesParser
             if (story.OpenFollowUp is { } open && !open.FromHeading && !BelongsToBullet(block, open.Depth))
             {
                 CloseFollowUp();
+            }
+
+            if (story.ProbeAnswer is { } probe)
+            {
+                if (BelongsToBullet(block, probe.Depth))
+                {
+                    story.Append(probe.Section, block.Text, block.FirstLine, block.LastLine);
+                    return;
+                }
+
+                story.ProbeAnswer = null;
             }
 
             if (story.OpenFollowUp is { } answering)
@@ -283,7 +294,7 @@ public static class NotesParser
             if (StarLabels.Match(first.Text) is { } label && label.Kind is not LabelKind.Question)
             {
                 _consumed.Add(first.Text[..label.ContentStart]);
-                var target = label.Kind == LabelKind.Answer ? AnswerTarget(story) : label;
+                var target = label.Kind == LabelKind.Answer ? AnswerTarget(story, label) : label;
                 ApplyLabel(story, target, first.Text[target.ContentStart..], first.Number, first.Number);
                 Lines(story, block, rest);
                 return;
@@ -309,7 +320,7 @@ public static class NotesParser
                     story.Explicit = null;
                     story.NarrativeSection = section;
                     story.Append(section, string.Join("\n", rest.Select(l => l.Text)), first.Number, block.LastLine);
-                    story.LastBullet = (section, block.Depth);
+                    story.ProbeAnswer = (section, block.Depth);
                     return;
                 }
 
@@ -355,7 +366,7 @@ public static class NotesParser
                     CloseStory();
                     _consumed.Add(line.Text[..label.Value.ContentStart]);
                     var (question, variants) = QuestionText.SplitVariants(line.Text[label.Value.ContentStart..]);
-                    StartStory(question, variants, line.Number, 0, null, askedWithQLabel: true);
+                    StartStory(question, variants, line.Number, 0, null);
                     story = _story!;
                     continue;
                 }
@@ -364,7 +375,7 @@ public static class NotesParser
                 {
                     Narrative(story, block, narrative);
                     _consumed.Add(line.Text[..found.ContentStart]);
-                    var target = found.Kind == LabelKind.Answer ? AnswerTarget(story) : found;
+                    var target = found.Kind == LabelKind.Answer ? AnswerTarget(story, found) : found;
                     ApplyLabel(story, target, line.Text[target.ContentStart..], line.Number, line.Number);
                     continue;
                 }
@@ -420,6 +431,7 @@ public static class NotesParser
             if (label.Kind == LabelKind.Section)
             {
                 story.NarrativeSection = label.Section;
+                story.UsedStarLabels = true;
             }
 
             AppendTo(story, story.Explicit.Value, rest, firstLine, lastLine);
@@ -453,16 +465,16 @@ public static class NotesParser
             }
         }
 
-        /// <summary>"A:" is the answer to a "Q:"; anywhere else it is the Action letter.</summary>
-        private static LabelMatch AnswerTarget(StoryBuilder story) =>
-            story.AskedWithQLabel && story.Explicit is null
-                ? new LabelMatch(LabelKind.Answer, StorySection.Action, 0)
-                : new LabelMatch(LabelKind.Section, StorySection.Action, 0);
+        /// <summary>"A:" answers the question, unless it follows "S:" or "T:", where it is the Action letter.</summary>
+        private static LabelMatch AnswerTarget(StoryBuilder story, LabelMatch answer) =>
+            !story.UsedStarLabels
+                ? answer
+                : answer with { Kind = LabelKind.Section, Section = StorySection.Action };
 
         /// <summary>A two-column table whose first column holds STAR labels; other rows go to notes.</summary>
         private bool TryStarTable(StoryBuilder story, NoteBlock table)
         {
-            var labelled = table.Rows.Count(r => r.Count >= 2 && StarLabels.Match(r[0], bare: true) is { Kind: LabelKind.Section or LabelKind.Title or LabelKind.Metrics });
+            var labelled = table.Rows.Count(r => r.Count >= 2 && TableLabel(r[0]) is not null);
             if (labelled == 0)
             {
                 return false;
@@ -473,7 +485,7 @@ public static class NotesParser
                 var row = table.Rows[i];
                 var line = table.Lines[Math.Min(i == 0 ? 0 : i + 1, table.Lines.Count - 1)].Number;
                 var content = string.Join(" ", row.Skip(1)).Trim();
-                if (row.Count > 0 && StarLabels.Match(row[0], bare: true) is { Kind: LabelKind.Section or LabelKind.Title or LabelKind.Metrics } label)
+                if (row.Count > 0 && TableLabel(row[0]) is { } label)
                 {
                     _consumed.Add(row[0]);
                     AppendTo(story, new LabelTarget(label.Kind, label.Section), content, line, line);
@@ -493,6 +505,14 @@ public static class NotesParser
             return true;
         }
 
+        /// <summary>A table's first cell as a label; in a STAR table "A" is Action.</summary>
+        private static LabelMatch? TableLabel(string cell) => StarLabels.Match(cell, bare: true) switch
+        {
+            { Kind: LabelKind.Section or LabelKind.Title or LabelKind.Metrics } label => label,
+            { Kind: LabelKind.Answer } answer => answer with { Kind = LabelKind.Section, Section = StorySection.Action },
+            _ => null,
+        };
+
         private static StorySection Target(StoryBuilder story) =>
             story.Explicit is { Kind: LabelKind.Section } target ? target.Section : story.NarrativeSection ?? StorySection.Notes;
 
@@ -510,14 +530,13 @@ public static class NotesParser
 
         private static bool IsTaskItem(string text) => text.StartsWith("[ ]", StringComparison.Ordinal) || text.StartsWith("[x]", StringComparison.OrdinalIgnoreCase);
 
-        private void StartStory(string question, IReadOnlyList<string> variants, int line, int headingLevel, int? bulletDepth, bool askedWithQLabel = false)
+        private void StartStory(string question, IReadOnlyList<string> variants, int line, int headingLevel, int? bulletDepth)
         {
             CloseStory();
             _story = new StoryBuilder(question, variants, line)
             {
                 HeadingLevel = headingLevel,
                 BulletDepth = bulletDepth,
-                AskedWithQLabel = askedWithQLabel,
                 GroupCategory = _groups.LastOrDefault(g => g.Category is not null).Category,
             };
         }

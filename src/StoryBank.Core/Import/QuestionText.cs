@@ -72,7 +72,11 @@ internal static partial class QuestionText
     }
 
     /// <summary>Headings of sections that are about the interview, not a question in it (checklists, questions to ask, STAR).</summary>
-    public static bool IsNonQuestionSection(string text) => NonQuestionSection().IsMatch(Plain(text));
+    public static bool IsNonQuestionSection(string text)
+    {
+        var plain = Plain(text);
+        return NonQuestionSection().IsMatch(plain) || (StarAcronym().IsMatch(plain) && !Prompt().IsMatch(plain));
+    }
 
     /// <summary>"Story 3: Billing migration" → "Billing migration"; null when the heading is not a story heading.</summary>
     public static string? StoryHeadingTitle(string text)
@@ -146,7 +150,7 @@ internal static partial class QuestionText
     [GeneratedRegex(@"^\W*(?:so\s+)?what\s+(?:exactly\s+)?did\s+you\s+(?:do|actually\s+do|personally\s+do)\b[^,;]*\??$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionProbe();
 
-    [GeneratedRegex(@"^\W*(?:so\s+)?what\s+did\s+you\s+learn\b[^,;]*\??$|^\W*what\s+would\s+you\s+do\s+differently\b[^,;]*\??$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:so\s+)?what\s+did\s+you\s+learn\b[^,;]*\??$", RegexOptions.IgnoreCase)]
     private static partial Regex ReflectionProbe();
 
     [GeneratedRegex(@"^\W*what\s+was\s+the\s+(?:situation|context|background)\b[^,;]*\??$", RegexOptions.IgnoreCase)]
@@ -154,6 +158,9 @@ internal static partial class QuestionText
 
     [GeneratedRegex(@"^\W*(?:(?:rehearsal|practice|prep|interview|day[- ]of)?\s*check\s*-?list|before\s+the\s+interview|during\s+the\s+interview|after\s+the\s+interview|questions?\s+(?:to\s+ask|for\s+(?:the\s+)?(?:interviewer|them|the\s+panel|my\s+interviewer))|(?:my\s+)?questions\s+for\s+them|reminders?|tips|interview\s+tips|what\s+is\s+star|(?:the\s+)?star\s+(?:method|format|technique|framework|structure|definition)|star\s*[=:]|star\s*\(|star\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex NonQuestionSection();
+
+    [GeneratedRegex(@"\bSTAR\b")]
+    private static partial Regex StarAcronym();
 
     [GeneratedRegex(@"^\W*story\s*#?\s*\d*\s*[:.\-–—]\s*(?<title>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex StoryHeading();

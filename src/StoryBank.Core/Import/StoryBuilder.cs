@@ -28,8 +28,8 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
     /// <summary>Category given by an enclosing group heading.</summary>
     public string? GroupCategory { get; init; }
 
-    /// <summary>Set by a <c>Q:</c> label, so that an <c>A:</c> after it reads as "answer", not "Action".</summary>
-    public bool AskedWithQLabel { get; init; }
+    /// <summary>Set once a STAR label was used, so that a later <c>A:</c> reads as "Action", not "answer".</summary>
+    public bool UsedStarLabels { get; set; }
 
     /// <summary>Where text goes while a label is in force; null for unlabelled narrative.</summary>
     public LabelTarget? Explicit { get; set; }
@@ -39,6 +39,9 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
 
     /// <summary>The follow-up whose answer is being collected, with the list depth of its bullet (0 for a heading).</summary>
     public (int Index, int Depth, bool FromHeading)? OpenFollowUp { get; set; }
+
+    /// <summary>The section a probe bullet named ("What was your role?"), with its depth: nested blocks answer it.</summary>
+    public (StorySection Section, int Depth)? ProbeAnswer { get; set; }
 
     /// <summary>Where the text of the last plain bullet went, for paragraphs nested in that bullet.</summary>
     public (StorySection Section, int Depth)? LastBullet { get; set; }

@@ -1,0 +1,157 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using StoryBank.Core.Import;
+
+namespace StoryBank.Core.Tests.Import;
+
+/// <summary>
+/// An expected import in the format of shared/spec/seed-import.gold.json, extended with exact fields, a title and
+/// warnings. <see cref="Check"/> lists every difference, so one run shows all that is wrong.
+/// </summary>
+internal static partial class ImportGold
+{
+    public static string TestDataPath(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "TestData", .. parts]);
+
+    public static List<string> Check(string goldPath, NotesImport actual)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(goldPath));
+        var problems = new List<string>();
+        var records = gold.RootElement.GetProperty("records").EnumerateArray().ToList();
+        if (records.Count != actual.Stories.Count)
+        {
+            problems.Add($"expected {records.Count} stories, got {actual.Stories.Count}: {string.Join(" | ", actual.Stories.Select(s => s.Question))}");
+        }
+
+        for (var i = 0; i < Math.Min(records.Count, actual.Stories.Count); i++)
+        {
+            CheckRecord(records[i], actual.Stories[i], $"story {i + 1} (\"{actual.Stories[i].Question}\")", problems);
+        }
+
+        if (gold.RootElement.TryGetProperty("warnings", out var warnings))
+        {
+            foreach (var warning in warnings.EnumerateArray())
+            {
+                var line = warning.GetProperty("line").GetInt32();
+                var text = warning.GetProperty("contains").GetString()!;
+                if (!actual.Warnings.Any(w => w.Line == line && w.Message.Contains(text, StringComparison.OrdinalIgnoreCase)))
+                {
+                    problems.Add($"no warning at line {line} containing \"{text}\"; warnings: {string.Join(" | ", actual.Warnings.Select(w => $"{w.Line}: {w.Message}"))}");
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>How the gold compares text: emphasis and code markers and case ignored, whitespace collapsed.</summary>
+    public static string Loose(string text) => Whitespace().Replace(Markers().Replace(text, ""), " ").Trim().ToLowerInvariant();
+
+    private static void CheckRecord(JsonElement record, ImportedStory story, string where, List<string> problems)
+    {
+        void Expect(bool condition, string message)
+        {
+            if (!condition)
+            {
+                problems.Add($"{where}: {message}");
+            }
+        }
+
+        var question = record.GetProperty("question").GetString()!;
+        Expect(Loose(question) == Loose(story.Question), $"question should be \"{question}\"");
+
+        if (record.TryGetProperty("variants", out var variants))
+        {
+            var expected = variants.EnumerateArray().Select(v => Loose(v.GetString()!)).ToList();
+            Expect(expected.SequenceEqual(story.Variants.Select(Loose)), $"variants should be [{string.Join(", ", expected)}], are [{string.Join(", ", story.Variants)}]");
+        }
+
+        if (record.TryGetProperty("category", out var categories))
+        {
+            var allowed = categories.EnumerateArray().Select(c => c.GetString()).ToList();
+            Expect(allowed.Count == 0 ? story.Category is null : allowed.Contains(story.Category), $"category should be one of [{string.Join(", ", allowed)}], is {story.Category ?? "null"}");
+        }
+
+        if (record.TryGetProperty("title", out var title))
+        {
+            Expect(Loose(title.GetString()!) == Loose(story.Title), $"title should be \"{title.GetString()}\", is \"{story.Title}\"");
+        }
+
+        if (record.TryGetProperty("exact", out var exact))
+        {
+            foreach (var field in exact.EnumerateObject())
+            {
+                var value = Field(story, field.Name);
+                Expect(Loose(field.Value.GetString()!) == Loose(value), $"{field.Name} should be exactly \"{field.Value.GetString()}\", is \"{value}\"");
+            }
+        }
+
+        if (record.TryGetProperty("anchors", out var anchors))
+        {
+            foreach (var anchor in anchors.EnumerateArray())
+            {
+                var field = anchor.GetProperty("field").GetString()!;
+                var text = anchor.GetProperty("text").GetString()!;
+                Expect(Loose(Field(story, field)).Contains(Loose(text), StringComparison.Ordinal), $"{field} should contain \"{text}\"; it is \"{Field(story, field)}\"");
+            }
+        }
+
+        if (record.TryGetProperty("contains", out var contains))
+        {
+            var everything = Loose(AllText(story));
+            foreach (var text in contains.EnumerateArray().Select(c => c.GetString()!))
+            {
+                Expect(everything.Contains(Loose(text), StringComparison.Ordinal), $"should contain \"{text}\" somewhere");
+            }
+        }
+
+        if (record.TryGetProperty("empty", out var empty))
+        {
+            foreach (var field in empty.EnumerateArray().Select(e => e.GetString()!))
+            {
+                Expect(Field(story, field).Length == 0, $"{field} should be empty; it is \"{Field(story, field)}\"");
+            }
+        }
+
+        if (record.TryGetProperty("metrics", out var metrics))
+        {
+            foreach (var phrase in metrics.EnumerateArray().Select(m => m.GetString()!))
+            {
+                Expect(story.Metrics.Any(m => Loose(m).Contains(Loose(phrase), StringComparison.Ordinal)), $"no metric contains \"{phrase}\"; metrics: [{string.Join(", ", story.Metrics)}]");
+            }
+        }
+
+        if (record.TryGetProperty("followUps", out var followUps))
+        {
+            var expected = followUps.EnumerateArray()
+                .Select(f => (Loose(f.GetProperty("question").GetString()!), Loose(f.GetProperty("answer").GetString()!)))
+                .ToList();
+            var actual = story.FollowUps.Select(f => (Loose(f.Question), Loose(f.Answer))).ToList();
+            Expect(expected.SequenceEqual(actual), $"follow-ups should be [{string.Join("; ", expected)}], are [{string.Join("; ", actual)}]");
+        }
+    }
+
+    private static string Field(ImportedStory story, string name) => name switch
+    {
+        "title" => story.Title,
+        "situation" => story.Situation,
+        "role" => story.Role,
+        "action" => story.Action,
+        "outcome" => story.Outcome,
+        "reflection" => story.Reflection,
+        "notes" => story.Notes,
+        "question" => story.Question,
+        _ => throw new ArgumentException($"The gold names an unknown field \"{name}\"."),
+    };
+
+    /// <summary>Every text of a story: question, variants, title, sections, metrics, follow-ups.</summary>
+    public static string AllText(ImportedStory story) => string.Join(
+        "\n",
+        [story.Question, .. story.Variants, story.Title, story.Situation, story.Role, story.Action, story.Outcome, story.Reflection, story.Notes,
+            .. story.Metrics, .. story.FollowUps.SelectMany(f => new[] { f.Question, f.Answer })]);
+
+    [GeneratedRegex(@"[*_`]")]
+    private static partial Regex Markers();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using StoryBank.Core.Import;
+
+namespace StoryBank.Core.Tests.Import;
+
+public sealed partial class NotesParserTests
+{
+    public static TheoryData<string> StyleFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(ImportGold.TestDataPath("Import"), "*.md").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_seed_notes_import_as_the_gold_file_expects()
+    {
+        var import = Parse(ImportGold.TestDataPath("Seed", "interview-notes.md"));
+
+        var problems = ImportGold.Check(ImportGold.TestDataPath("Seed", "seed-import.gold.json"), import);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(StyleFiles))]
+    public void Notes_in_other_styles_import_as_their_gold_files_expect(string file)
+    {
+        var import = Parse(ImportGold.TestDataPath("Import", file));
+
+        var problems = ImportGold.Check(ImportGold.TestDataPath("Import", Path.ChangeExtension(file, ".gold.json")), import);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Every_word_of_the_seed_is_kept()
+    {
+        AssertLossless(ImportGold.TestDataPath("Seed", "interview-notes.md"));
+    }
+
+    [Theory]
+    [MemberData(nameof(StyleFiles))]
+    public void Every_word_of_every_style_file_is_kept(string file)
+    {
+        AssertLossless(ImportGold.TestDataPath("Import", file));
+    }
+
+    [Fact]
+    public void Warnings_name_their_lines()
+    {
+        var import = NotesParser.Parse("Intro text\n\n## Tell me about a conflict?\n- \n- **bold never closed\n", "notes.md");
+
+        Assert.Contains(import.Warnings, w => w.Line == 1 && w.Message.Contains("before the first question", StringComparison.Ordinal) && w.Message.Contains("Intro text", StringComparison.Ordinal));
+        Assert.Contains(import.Warnings, w => w.Line == 4 && w.Message.Contains("Empty bullet", StringComparison.Ordinal));
+        Assert.Contains(import.Warnings, w => w.Line == 5 && w.Message.Contains("Unbalanced", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sub_heading_probe_is_a_follow_up_and_a_sub_heading_prompt_is_a_new_question()
+    {
+        var import = NotesParser.Parse(
+            "## Tell me about a launch\nWe shipped late.\n### How did you break the work down?\nInto weekly milestones.\n### Describe a time you failed\nI missed a bug.\n",
+            "notes.md");
+
+        Assert.Equal(["Tell me about a launch", "Describe a time you failed"], import.Stories.Select(s => s.Question));
+        var followUp = Assert.Single(import.Stories[0].FollowUps);
+        Assert.Equal("How did you break the work down?", followUp.Question);
+        Assert.Equal("Into weekly milestones.", followUp.Answer);
+    }
+
+    [Fact]
+    public void A_group_heading_gives_its_category_and_is_never_a_question()
+    {
+        var import = NotesParser.Parse("# My prep\n## Conflict\n### A time you helped a peer\nI paired with them.\n", "notes.md");
+
+        var story = Assert.Single(import.Stories);
+        Assert.Equal("A time you helped a peer", story.Question);
+        Assert.Equal("conflict", story.Category);
+    }
+
+    [Fact]
+    public void Source_lines_cover_the_story()
+    {
+        var import = NotesParser.Parse("## Why us?\n\n## Tell me about a failure\nS: a\nR: b\n", "notes.md");
+
+        Assert.Equal(new ImportSource("notes.md", 1, 1), import.Stories[0].Source);
+        Assert.Equal(new ImportSource("notes.md", 3, 5), import.Stories[1].Source);
+    }
+
+    private static NotesImport Parse(string path) => NotesParser.Parse(File.ReadAllText(path), Path.GetFileName(path));
+
+    /// <summary>Every word of the input is somewhere in the output (a field or a warning) or was structure the importer consumed.</summary>
+    private static void AssertLossless(string path)
+    {
+        var input = File.ReadAllText(path);
+        var import = NotesParser.Parse(input, Path.GetFileName(path));
+        var output = import.Stories.SelectMany(s => Words(ImportGold.AllText(s)))
+            .Concat(import.Warnings.SelectMany(w => Words(w.Message)))
+            .Concat(import.ConsumedStructure.SelectMany(Words)).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
+
+        var missing = Words(ListMarker().Replace(input, ""))
+            .GroupBy(w => w)
+            .Where(g => output.GetValueOrDefault(g.Key) < g.Count())
+            .Select(g => $"{g.Key} ({g.Count()} in, {output.GetValueOrDefault(g.Key)} out)")
+            .ToList();
+
+        Assert.True(missing.Count == 0, $"words lost from {Path.GetFileName(path)}: {string.Join(", ", missing)}");
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant());
+
+    // List markers ("3.", "-") are structure, not words.
+    [GeneratedRegex(@"^[ \t>]*(?:\d{1,9}[.)]|[-*+])(?=[ \t]|$)", RegexOptions.Multiline)]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
+}
