@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StoryBank.Core.Data;
+using StoryBank.Core.Import;
 using StoryBank.Core.Stories;
 
 namespace StoryBank.Core;
@@ -21,6 +22,8 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.AddSingleton<IValidator<StoryDraft>, StoryValidator>();
         services.AddSingleton<StoryService>();
         services.AddSingleton<CategoryService>();
+        services.AddSingleton<ImportService>();
+        services.AddSingleton<SeedImporter>();
         return services;
     }
 }

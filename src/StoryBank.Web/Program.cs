@@ -8,6 +8,7 @@ builder.Services.AddStoryBankWeb(builder.Configuration);
 var app = builder.Build();
 var database = await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 app.Logger.UsingDatabase(database);
+await SeedNotes.ImportAsync(app);
 
 if (!app.Environment.IsDevelopment())
 {

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using StoryBank.Core.Import;
 
 namespace StoryBank.Cli.Import;
@@ -6,20 +8,81 @@ namespace StoryBank.Cli.Import;
 /// <summary><c>storybank import FILE [--dry-run] [--json]</c>: notes into stories.</summary>
 internal static class ImportCommand
 {
+    private static readonly JsonSerializerOptions ReportJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "The Markdown notes file to import." };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Read the notes and show what would be imported; change nothing." };
-        var json = new Option<bool>("--json") { Description = "Print the result as JSON (the import contract)." };
-        var command = new Command("import", "Import Markdown interview notes as STAR stories.") { file, dryRun, json };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Read the notes and show what they hold; the database is not touched." };
+        var json = new Option<bool>("--json") { Description = "Print JSON: with --dry-run the import contract of DESIGN.md, else the import report." };
+        var command = new Command("import", "Import Markdown interview notes as STAR stories. Re-importing never overwrites what you edited in the app.")
+        {
+            file, dryRun, json,
+        };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var path = parseResult.GetValue(file)!;
-            var text = await File.ReadAllTextAsync(path.FullName, cancellationToken);
-            var import = NotesParser.Parse(text, path.Name);
-            await output.WriteLineAsync(ImportJson.Serialize(import));
+            NotesImport import;
+            try
+            {
+                import = await NotesFile.ReadAsync(parseResult.GetValue(file)!.FullName, cancellationToken);
+            }
+            catch (Exception exception) when (exception is NotesImportException or IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync(exception.Message);
+                return 1;
+            }
+
+            if (parseResult.GetValue(dryRun))
+            {
+                await (parseResult.GetValue(json) ? output.WriteLineAsync(ImportJson.Serialize(import)) : WritePreviewAsync(output, import));
+                return 0;
+            }
+
+            await using var services = await StoryBankCommandLine.OpenAsync(parseResult, cancellationToken);
+            var report = await services.GetRequiredService<ImportService>().ImportAsync(import, cancellationToken);
+            if (parseResult.GetValue(json))
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(ToJson(report), ReportJson));
+                return 0;
+            }
+
+            await output.WriteLineAsync(report.Summary());
+            foreach (var message in report.Messages())
+            {
+                await output.WriteLineAsync(message);
+            }
+
             return 0;
         });
         return command;
     }
+
+    private static async Task WritePreviewAsync(TextWriter output, NotesImport import)
+    {
+        await output.WriteLineAsync($"{import.Stories.Count} stories in {import.FileName} (dry run: nothing saved)");
+        foreach (var story in import.Stories)
+        {
+            var filled = new[] { ("S", story.Situation), ("T", story.Role), ("A", story.Action), ("R", story.Outcome) }
+                .Select(s => s.Item2.Length > 0 ? s.Item1 : "-");
+            var question = story.Question.Length > 0 ? story.Question : $"(story) {story.Title}";
+            await output.WriteLineAsync(
+                $"{import.FileName}:{story.Source.Line}: [{string.Concat(filled)}] {question} · {story.Category ?? "no category"} · {story.Metrics.Count} metrics · {story.FollowUps.Count} follow-ups");
+        }
+
+        foreach (var warning in import.Warnings)
+        {
+            await output.WriteLineAsync($"{import.FileName}:{warning.Line}: {warning.Message}");
+        }
+    }
+
+    private static object ToJson(ImportReport report) => new
+    {
+        created = report.Count(ImportAction.Create),
+        updated = report.Count(ImportAction.Update),
+        unchanged = report.Count(ImportAction.Unchanged),
+        skipped = report.Count(ImportAction.Skip),
+        rejected = report.Count(ImportAction.Reject),
+        stories = report.Items.Select(i => new { question = i.Story.Question, action = i.Action.ToString().ToLowerInvariant(), storyId = i.StoryId, reason = i.Reason }),
+        messages = report.Messages(),
+    };
 }

@@ -44,6 +44,15 @@ public sealed class Story
 
     public int? SourceEndLine { get; set; }
 
+    /// <summary>Identifies the story within its notes file across re-imports (file name and question); null when written in the app.</summary>
+    public string? ImportKey { get; set; }
+
+    /// <summary>Hash of the content as last imported: an unchanged hash means the notes did not change.</summary>
+    public string? ImportHash { get; set; }
+
+    /// <summary><see cref="Version"/> right after the last import; a higher version means it was edited in the app since.</summary>
+    public int? ImportedVersion { get; set; }
+
     /// <summary>UTC.</summary>
     public DateTime CreatedAt { get; set; }
 

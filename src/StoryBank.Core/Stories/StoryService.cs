@@ -112,7 +112,13 @@ public sealed class StoryService(
         return await db.Stories.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
-    private static async Task ApplyAsync(StoryBankDbContext db, Story story, StoryDraft draft, CancellationToken cancellationToken)
+    /// <summary>Copies a draft into a tracked story, resolving its questions; the importer writes through it too.</summary>
+    /// <param name="db">The context tracking <paramref name="story"/>.</param>
+    /// <param name="story">The story to write into.</param>
+    /// <param name="draft">The content.</param>
+    /// <param name="cancellationToken">Cancels the question look-up.</param>
+    /// <param name="questionsLoaded">True when every question is already in the context, so none need a query.</param>
+    internal static async Task ApplyAsync(StoryBankDbContext db, Story story, StoryDraft draft, CancellationToken cancellationToken, bool questionsLoaded = false)
     {
         story.Title = draft.Title.Trim();
         story.CategoryId = draft.CategoryId;
@@ -124,25 +130,37 @@ public sealed class StoryService(
         story.Notes = draft.Notes;
         story.Metrics = [.. draft.Metrics];
         story.FollowUps = [.. draft.FollowUps];
-        story.Questions = await ResolveQuestionsAsync(db, draft, cancellationToken);
+        story.Questions = await ResolveQuestionsAsync(db, draft, questionsLoaded, cancellationToken);
     }
 
     /// <summary>Finds each question by its text (ignoring case), adding those the bank does not know yet.</summary>
-    private static async Task<List<Question>> ResolveQuestionsAsync(StoryBankDbContext db, StoryDraft draft, CancellationToken cancellationToken)
+    private static async Task<List<Question>> ResolveQuestionsAsync(StoryBankDbContext db, StoryDraft draft, bool questionsLoaded, CancellationToken cancellationToken)
     {
         var texts = draft.Questions
             .Select(q => q.Trim())
             .Where(q => q.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var lowered = texts.Select(t => t.ToLowerInvariant()).ToList();
-        var known = await db.Questions
-            .Where(q => lowered.Contains(q.Text.ToLower()))
-            .ToListAsync(cancellationToken);
+        if (!questionsLoaded)
+        {
+            var lowered = texts.Select(t => t.ToLowerInvariant()).ToList();
+            await db.Questions.Where(q => lowered.Contains(q.Text.ToLower())).LoadAsync(cancellationToken);
+        }
 
-        return texts
-            .Select(text => known.FirstOrDefault(q => string.Equals(q.Text, text, StringComparison.OrdinalIgnoreCase))
-                ?? new Question { Text = text, CategoryId = draft.CategoryId })
-            .ToList();
+        // The context's local view also holds questions added earlier in the same save (two stories, one new question).
+        var result = new List<Question>(texts.Count);
+        foreach (var text in texts)
+        {
+            var question = db.Questions.Local.FirstOrDefault(q => string.Equals(q.Text, text, StringComparison.OrdinalIgnoreCase));
+            if (question is null)
+            {
+                question = new Question { Text = text, CategoryId = draft.CategoryId };
+                db.Questions.Add(question);
+            }
+
+            result.Add(question);
+        }
+
+        return result;
     }
 }

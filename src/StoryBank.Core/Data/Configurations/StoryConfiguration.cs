@@ -24,5 +24,8 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
             .UsingEntity("StoryQuestions");
 
         builder.HasIndex(s => s.UpdatedAt);
+        builder.Property(s => s.ImportKey).HasMaxLength(1_500);
+        builder.HasIndex(s => s.ImportKey);
+        builder.Property(s => s.ImportHash).HasMaxLength(64);
     }
 }

@@ -616,6 +616,17 @@ namespace StoryBank.Core.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(1500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImportedVersion")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Metrics")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -680,6 +691,8 @@ namespace StoryBank.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("ImportKey");
 
                     b.HasIndex("UpdatedAt");
 
