@@ -125,15 +125,25 @@ internal static partial class MetricExtractor
 
     private static bool IsOrdinalLabel(string text, Match number)
     {
-        var before = text[..number.Index].TrimEnd();
-        if (before.EndsWith('#'))
+        // Looks back over the previous word only: slicing the whole prefix would make long lines quadratic.
+        var end = number.Index;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > 0 && text[end - 1] == '#')
         {
             return true;
         }
 
-        var lastSpace = before.LastIndexOfAny([' ', '(', '\t', '\n']);
-        var previousWord = before[(lastSpace + 1)..];
-        return OrdinalLabels.Contains(previousWord) && !HasUnit(number.Value);
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] != '(')
+        {
+            start--;
+        }
+
+        return end > start && OrdinalLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(start, end - start)) && !HasUnit(number.Value);
     }
 
     private static bool IsYear(string number) => number.Length == 4 && number[0] is '1' or '2' && int.TryParse(number, out var year) && year is >= 1950 and <= 2100;

@@ -14,7 +14,29 @@ public static class NotesParser
     /// <param name="fileName">The file name stories record as their source.</param>
     public static NotesImport Parse(string text, string fileName)
     {
-        var run = new ParseRun(fileName, NormalizeNewlines(text));
+        text = NormalizeNewlines(text);
+        List<NoteBlock> blocks;
+        ImportWarning? flattened = null;
+        try
+        {
+            blocks = NoteBlockReader.Read(text);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's nesting limit: read the same words with the nesting capped.
+            var (capped, firstChangedLine) = DeepNesting.Flatten(text);
+            blocks = NoteBlockReader.Read(capped);
+            flattened = new ImportWarning(
+                Math.Max(1, firstChangedLine),
+                $"Lists or quotes nested more than {DeepNesting.MaxDepth} levels deep were flattened to {DeepNesting.MaxDepth} levels; the text is kept.");
+        }
+
+        var run = new ParseRun(fileName, blocks);
+        if (flattened is not null)
+        {
+            run.Warn(flattened.Line, flattened.Message);
+        }
+
         run.Walk();
         return run.Result();
     }
@@ -30,9 +52,9 @@ public static class NotesParser
     }
 
     /// <summary>The state of one walk over one file's blocks.</summary>
-    private sealed class ParseRun(string fileName, string text)
+    private sealed class ParseRun(string fileName, List<NoteBlock> blocks)
     {
-        private readonly List<NoteBlock> _blocks = NoteBlockReader.Read(text);
+        private readonly List<NoteBlock> _blocks = blocks;
         private readonly List<ImportedStory> _stories = [];
         private readonly List<ImportWarning> _warnings = [];
         private readonly List<string> _consumed = [];
@@ -560,6 +582,6 @@ public static class NotesParser
             _story = null;
         }
 
-        private void Warn(int line, string message) => _warnings.Add(new ImportWarning(line, message));
+        public void Warn(int line, string message) => _warnings.Add(new ImportWarning(line, message));
     }
 }

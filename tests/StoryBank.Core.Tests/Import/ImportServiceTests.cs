@@ -1,0 +1,204 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using StoryBank.Core.Data;
+using StoryBank.Core.Import;
+using StoryBank.Core.Stories;
+
+namespace StoryBank.Core.Tests.Import;
+
+public sealed class ImportServiceTests : IAsyncLifetime
+{
+    private const string Notes = """
+        ## Tell me about a conflict with a coworker
+        **Situation:** Two teams wanted the same cluster.
+        **Action:** I set up a meeting with both leads.
+        **Result:** We agreed on quotas; 30% less contention.
+
+        ## Why this company?
+        I love the product.
+        """;
+
+    private TestDatabase _database = null!;
+
+    private ImportService Importer => _database.Get<ImportService>();
+
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Importing_creates_stories_with_their_questions_categories_and_sources()
+    {
+        var report = await Importer.ImportAsync(NotesParser.Parse(Notes, "notes.md"));
+
+        Assert.Equal(2, report.Count(ImportAction.Create));
+        Assert.All(report.Items, i => Assert.NotNull(i.StoryId));
+        var conflict = await _database.Get<StoryService>().GetAsync(report.Items[0].StoryId!.Value);
+        Assert.Equal("Tell me about a conflict with a coworker", Assert.Single(conflict!.Questions).Text);
+        Assert.Equal("conflict", conflict.Category?.Slug);
+        Assert.Equal("Two teams wanted the same cluster.", conflict.Situation);
+        Assert.Equal("I set up a meeting with both leads.", conflict.Action);
+        Assert.Contains("30% less contention", conflict.Metrics);
+        Assert.Equal(("notes.md", 1, 4), (conflict.SourceFile, conflict.SourceLine, conflict.SourceEndLine));
+    }
+
+    [Fact]
+    public async Task Importing_the_same_notes_twice_changes_nothing()
+    {
+        await Importer.ImportAsync(NotesParser.Parse(Notes, "notes.md"));
+        var before = await SnapshotAsync();
+        _database.Clock.Advance(TimeSpan.FromHours(1));
+
+        var report = await Importer.ImportAsync(NotesParser.Parse(Notes, "notes.md"));
+
+        Assert.Equal(2, report.Count(ImportAction.Unchanged));
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task A_story_edited_in_the_app_is_skipped_and_keeps_the_edits()
+    {
+        var first = await Importer.ImportAsync(NotesParser.Parse(Notes, "notes.md"));
+        var id = first.Items[0].StoryId!.Value;
+        var stories = _database.Get<StoryService>();
+        var draft = StoryDraft.From((await stories.GetAsync(id))!);
+        draft.Outcome = "Edited in the app.";
+        await stories.UpdateAsync(id, draft, expectedVersion: 1);
+
+        var report = await Importer.ImportAsync(NotesParser.Parse(Notes.Replace("30% less", "40% less", StringComparison.Ordinal), "notes.md"));
+
+        var skipped = report.Items[0];
+        Assert.Equal(ImportAction.Skip, skipped.Action);
+        Assert.Contains("changed in the app", skipped.Reason, StringComparison.Ordinal);
+        Assert.Contains(report.Messages(), m => m.StartsWith("notes.md:1: ", StringComparison.Ordinal));
+        Assert.Equal("Edited in the app.", (await stories.GetAsync(id))!.Outcome);
+    }
+
+    [Fact]
+    public async Task An_unedited_story_whose_notes_changed_is_updated()
+    {
+        var first = await Importer.ImportAsync(NotesParser.Parse(Notes, "notes.md"));
+        var id = first.Items[0].StoryId!.Value;
+
+        var report = await Importer.ImportAsync(NotesParser.Parse(Notes.Replace("30% less", "40% less", StringComparison.Ordinal), "notes.md"));
+
+        Assert.Equal([ImportAction.Update, ImportAction.Unchanged], report.Items.Select(i => i.Action));
+        var story = await _database.Get<StoryService>().GetAsync(id);
+        Assert.Contains("40% less contention", story!.Outcome, StringComparison.Ordinal);
+        Assert.Equal(2, story.Version);
+
+        // Updated by an import, not edited by the person: the next change to the notes applies again.
+        var again = await Importer.ImportAsync(NotesParser.Parse(Notes.Replace("30% less", "50% less", StringComparison.Ordinal), "notes.md"));
+        Assert.Equal(ImportAction.Update, again.Items[0].Action);
+    }
+
+    [Fact]
+    public async Task A_new_question_in_the_notes_is_added()
+    {
+        await Importer.ImportAsync(NotesParser.Parse(Notes, "notes.md"));
+
+        var report = await Importer.ImportAsync(NotesParser.Parse(Notes + "\n## Tell me about a mistake you made\nI shipped a bug.\n", "notes.md"));
+
+        Assert.Equal([ImportAction.Unchanged, ImportAction.Unchanged, ImportAction.Create], report.Items.Select(i => i.Action));
+        Assert.Equal(3, (await _database.Get<StoryService>().ListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task A_story_that_breaks_a_rule_is_rejected_with_its_line_and_the_others_are_imported()
+    {
+        var notes = Notes + $"\n## Tell me about a long project\n{new string('x', StoryLimits.SectionLength + 1)}\n";
+
+        var report = await Importer.ImportAsync(NotesParser.Parse(notes, "notes.md"));
+
+        Assert.Equal([ImportAction.Create, ImportAction.Create, ImportAction.Reject], report.Items.Select(i => i.Action));
+        Assert.Contains(report.Messages(), m => m.StartsWith("notes.md:8: ", StringComparison.Ordinal) && m.Contains("Situation must be at most", StringComparison.Ordinal));
+        Assert.Equal(2, (await _database.Get<StoryService>().ListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task A_preview_writes_nothing_and_says_what_an_import_would_do()
+    {
+        await Importer.ImportAsync(NotesParser.Parse(Notes, "notes.md"));
+        var before = await SnapshotAsync();
+
+        var preview = await Importer.PreviewAsync(NotesParser.Parse(Notes + "\n## Tell me about a mistake you made\nI shipped a bug.\n", "notes.md"));
+
+        Assert.Equal([ImportAction.Unchanged, ImportAction.Unchanged, ImportAction.Create], preview.Items.Select(i => i.Action));
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task A_failure_in_the_middle_of_saving_leaves_the_database_as_it_was()
+    {
+        await Importer.ImportAsync(NotesParser.Parse(Notes, "notes.md"));
+        var before = await SnapshotAsync();
+        var failing = new ImportService(new FailingContextFactory(_database.ConnectionString, failOnInsert: 3), new StoryValidator(), TimeProvider.System);
+        var bigger = NotesParser.Parse(
+            Notes.Replace("30% less", "40% less", StringComparison.Ordinal)
+                + string.Concat(Enumerable.Range(1, 5).Select(i => $"\n## Tell me about project {i}\nI built it.\n")),
+            "notes.md");
+
+        var failure = await Assert.ThrowsAsync<DbUpdateException>(() => failing.ImportAsync(bigger));
+
+        Assert.IsType<InjectedFailureException>(failure.InnerException);
+
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task The_seed_is_imported_only_into_an_empty_database()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        File.Copy(ImportGold.TestDataPath("Seed", "interview-notes.md"), Path.Combine(folder, "interview-notes.md"));
+        var seeder = _database.Get<SeedImporter>();
+
+        var first = await seeder.ImportIfEmptyAsync(folder);
+        var second = await seeder.ImportIfEmptyAsync(folder);
+
+        Assert.Equal(14, Assert.Single(first!.Reports).Count(ImportAction.Create));
+        Assert.Empty(first.Failures);
+        Assert.Null(second);
+        Assert.Equal(14, (await _database.Get<StoryService>().ListAsync()).Count);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>Everything an import could touch, as comparable text.</summary>
+    private async Task<string> SnapshotAsync()
+    {
+        await using var db = await _database.Get<IDbContextFactory<StoryBankDbContext>>().CreateDbContextAsync();
+        var stories = await db.Stories.AsNoTracking().Include(s => s.Questions).OrderBy(s => s.Id).ToListAsync();
+        var questions = await db.Questions.AsNoTracking().OrderBy(q => q.Id).ToListAsync();
+        return string.Join("\n", stories.Select(s =>
+                $"{s.Id}|{s.Title}|{s.Situation}|{s.Role}|{s.Action}|{s.Outcome}|{s.Reflection}|{s.Notes}|{string.Join(",", s.Metrics)}|{s.FollowUps.Count}|{s.Version}|{s.ImportedVersion}|{s.ImportHash}|{s.UpdatedAt:O}|{string.Join(",", s.Questions.Select(q => q.Id))}")
+            .Concat(questions.Select(q => $"Q{q.Id}|{q.Text}|{string.Join(",", q.Variants)}|{q.CategoryId}")));
+    }
+
+    private sealed class InjectedFailureException() : Exception("Injected failure while saving.");
+
+    /// <summary>Contexts whose Nth INSERT fails, as a full disk or a crash mid-save would.</summary>
+    private sealed class FailingContextFactory(string connectionString, int failOnInsert) : IDbContextFactory<StoryBankDbContext>
+    {
+        private readonly FailingInsertInterceptor _interceptor = new(failOnInsert);
+
+        public StoryBankDbContext CreateDbContext() =>
+            new(new DbContextOptionsBuilder<StoryBankDbContext>().UseSqlite(connectionString).AddInterceptors(_interceptor).Options);
+    }
+
+    private sealed class FailingInsertInterceptor(int failOn) : DbCommandInterceptor
+    {
+        private int _inserts;
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("INSERT", StringComparison.OrdinalIgnoreCase) && ++_inserts == failOn)
+            {
+                throw new InjectedFailureException();
+            }
+
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}
