@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace StoryBank.Cli.Tests.Import;
+
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
+
+    public ImportCommandTests() => Directory.CreateDirectory(_folder);
+
+    private static string SeedNotes => Path.Combine(AppContext.BaseDirectory, "TestData", "interview-notes.md");
+
+    private string DatabasePath => Path.Combine(_folder, "storybank.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_dry_run_prints_the_json_contract_and_touches_no_database()
+    {
+        var run = await CliRun.InvokeAsync("import", SeedNotes, "--dry-run", "--json", "--db", DatabasePath);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var stories = json.RootElement.GetProperty("stories");
+        Assert.Equal(14, stories.GetArrayLength());
+        var first = stories[0];
+        Assert.Equal("Describe the project you're most proud of", first.GetProperty("question").GetString());
+        Assert.Equal("impact", first.GetProperty("category").GetString());
+        foreach (var field in new[] { "variants", "title", "situation", "role", "action", "outcome", "reflection", "notes", "metrics", "followUps" })
+        {
+            Assert.True(first.TryGetProperty(field, out _), $"the contract has \"{field}\"");
+        }
+
+        Assert.Equal("interview-notes.md", first.GetProperty("source").GetProperty("file").GetString());
+        Assert.Equal(1, first.GetProperty("source").GetProperty("line").GetInt32());
+        Assert.Equal(88, json.RootElement.GetProperty("warnings")[0].GetProperty("line").GetInt32());
+        Assert.False(File.Exists(DatabasePath), "a dry run must not create the database");
+    }
+
+    [Fact]
+    public async Task Importing_prints_the_counts_and_warnings_and_a_second_import_changes_nothing()
+    {
+        var first = await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+        var second = await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+
+        Assert.Equal(0, first.ExitCode);
+        var lines = first.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal("14 created, 0 updated, 0 unchanged, 0 skipped (changed in the app since they were imported)", lines[0]);
+        Assert.Equal("interview-notes.md:88: Empty bullet: this list item has no text.", lines[1]);
+        Assert.StartsWith("0 created, 0 updated, 14 unchanged, 0 skipped", second.Output, StringComparison.Ordinal);
+
+        var categories = await CliRun.InvokeAsync("categories", "--db", DatabasePath);
+        Assert.Matches(@"(?m)^disagreement\s+Disagreeing & pushing back\s+3$", categories.Output);
+    }
+
+    [Theory]
+    [InlineData("", "empty.md: the file is empty")]
+    [InlineData("just thoughts, no questions\n", "empty.md: no interview question found")]
+    public async Task Unusable_notes_fail_with_one_line_and_leave_the_database_alone(string notes, string message)
+    {
+        await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+        var before = await File.ReadAllBytesAsync(DatabasePath);
+        var path = Path.Combine(_folder, "empty.md");
+        await File.WriteAllTextAsync(path, notes);
+
+        var run = await CliRun.InvokeAsync("import", path, "--db", DatabasePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith(message, run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(DatabasePath));
+    }
+
+    [Fact]
+    public async Task A_binary_file_fails_with_its_line()
+    {
+        var path = Path.Combine(_folder, "photo.md");
+        await File.WriteAllBytesAsync(path, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]);
+
+        var run = await CliRun.InvokeAsync("import", path, "--db", DatabasePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("photo.md:3: this is not a text file (it contains binary data).", run.Error.Trim());
+    }
+
+    [Fact]
+    public async Task A_file_over_5_megabytes_fails_with_its_size()
+    {
+        var path = Path.Combine(_folder, "huge.md");
+        await File.WriteAllTextAsync(path, "## Why us?\n" + new string('a', 6 * 1024 * 1024));
+
+        var run = await CliRun.InvokeAsync("import", path, "--db", DatabasePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("huge.md: the file is 6.0 MB; notes files can be at most 5 MB.", run.Error.Trim());
+    }
+
+    [Fact]
+    public async Task A_missing_file_fails_with_its_path()
+    {
+        var run = await CliRun.InvokeAsync("import", Path.Combine(_folder, "nope.md"), "--db", DatabasePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.EndsWith("nope.md: no such file.", run.Error.Trim(), StringComparison.Ordinal);
+    }
+}
