@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StoryBank.Core.Coaching;
 using StoryBank.Core.Data;
 using StoryBank.Core.Import;
 using StoryBank.Core.Stories;
@@ -24,6 +25,7 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.AddSingleton<CategoryService>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<SeedImporter>();
+        services.AddSingleton<CoachingService>();
         return services;
     }
 }

@@ -1,0 +1,19 @@
+using StoryBank.Core.Stories;
+
+namespace StoryBank.Core.Coaching;
+
+/// <summary>What the checks need to know about one story: its texts, follow-ups and category.</summary>
+public sealed record StoryFacts(
+    int Id,
+    string Title,
+    string Situation,
+    string Role,
+    string Action,
+    string Outcome,
+    IReadOnlyList<FollowUp> FollowUps,
+    string? CategorySlug,
+    string? CategoryName)
+{
+    /// <summary>How many of the four STAR sections hold text (0–4): the story's readiness.</summary>
+    public int FilledStarSections => new[] { Situation, Role, Action, Outcome }.Count(s => !string.IsNullOrWhiteSpace(s));
+}
