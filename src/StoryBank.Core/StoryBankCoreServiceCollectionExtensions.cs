@@ -23,6 +23,7 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.AddSingleton<IValidator<StoryDraft>, StoryValidator>();
         services.AddSingleton<StoryService>();
         services.AddSingleton<CategoryService>();
+        services.AddSingleton<StorySearch>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<CoachingService>();
