@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StoryBank.Core.Coaching;
 using StoryBank.Core.Data;
+using StoryBank.Core.Export;
 using StoryBank.Core.Import;
 using StoryBank.Core.Stories;
 
@@ -27,6 +28,7 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.AddSingleton<ImportService>();
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<CoachingService>();
+        services.AddSingleton<ExportService>();
         return services;
     }
 }

@@ -1,0 +1,7 @@
+namespace StoryBank.Core.Export;
+
+public enum PaperSize
+{
+    A4,
+    Letter,
+}
