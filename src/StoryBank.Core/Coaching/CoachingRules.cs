@@ -21,7 +21,7 @@ public static partial class CoachingRules
                 Title = title,
                 Explanation = explanation,
                 StoryId = story.Id,
-                StoryTitle = story.Title,
+                StoryLabel = story.Label,
                 CategorySlug = story.CategorySlug,
                 CategoryName = story.CategoryName,
             });

@@ -52,7 +52,7 @@ public sealed class CoachingService(IDbContextFactory<StoryBankDbContext> contex
             .OrderBy(f => IndexOf(CoachingChecks.InRankOrder, f.CheckId))
             .ThenByDescending(f => f.StoryId is { } id ? readiness.GetValueOrDefault(id) : 0)
             .ThenBy(f => f.CategorySlug is { } slug ? IndexOf(categoryOrder, slug) : int.MaxValue)
-            .ThenBy(f => f.StoryTitle, StringComparer.CurrentCultureIgnoreCase)
+            .ThenBy(f => f.StoryLabel, StringComparer.CurrentCultureIgnoreCase)
             .ThenBy(f => f.StoryId)
             .Select((f, index) => f with { Rank = index + 1 })
             .ToList();
@@ -80,5 +80,6 @@ public sealed class CoachingService(IDbContextFactory<StoryBankDbContext> contex
             s.Outcome,
             s.FollowUps,
             s.Category == null ? null : s.Category.Slug,
-            s.Category == null ? null : s.Category.Name));
+            s.Category == null ? null : s.Category.Name,
+            s.Questions.OrderBy(q => q.Id).Select(q => q.Text).FirstOrDefault()));
 }

@@ -25,7 +25,8 @@ public sealed record Finding
 
     public int? StoryId { get; init; }
 
-    public string? StoryTitle { get; init; }
+    /// <summary>The story's title, else its first question.</summary>
+    public string? StoryLabel { get; init; }
 
     public string? CategorySlug { get; init; }
 

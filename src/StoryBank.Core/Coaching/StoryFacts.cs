@@ -12,8 +12,12 @@ public sealed record StoryFacts(
     string Outcome,
     IReadOnlyList<FollowUp> FollowUps,
     string? CategorySlug,
-    string? CategoryName)
+    string? CategoryName,
+    string? Question = null)
 {
+    /// <summary>What to call the story: its title, else its first question.</summary>
+    public string Label => !string.IsNullOrWhiteSpace(Title) ? Title : !string.IsNullOrWhiteSpace(Question) ? Question : $"Story {Id}";
+
     /// <summary>How many of the four STAR sections hold text (0–4): the story's readiness.</summary>
     public int FilledStarSections => new[] { Situation, Role, Action, Outcome }.Count(s => !string.IsNullOrWhiteSpace(s));
 }

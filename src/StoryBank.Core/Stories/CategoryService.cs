@@ -16,4 +16,56 @@ public sealed class CategoryService(IDbContextFactory<StoryBankDbContext> contex
             .Select(c => new CategorySummary(c.Id, c.Slug, c.Name, c.Description, c.Stories.Count))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The coverage grid: every category in taxonomy order with its story count and its first
+    /// <paramref name="storiesPerCategory"/> stories (most complete first), so a bank of 10,000 stays light.
+    /// </summary>
+    public async Task<IReadOnlyList<CategoryCoverage>> CoverageAsync(int storiesPerCategory = 8, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Categories
+            .OrderBy(c => c.SortOrder)
+            .Select(c => new
+            {
+                c.Id,
+                c.Slug,
+                c.Name,
+                c.Description,
+                Count = c.Stories.Count,
+                Stories = c.Stories
+                    .Select(s => new
+                    {
+                        s.Id,
+                        s.Title,
+                        Question = s.Questions.OrderBy(q => q.Id).Select(q => q.Text).FirstOrDefault(),
+                        Filled = (s.Situation != "" ? 1 : 0) + (s.Role != "" ? 1 : 0) + (s.Action != "" ? 1 : 0) + (s.Outcome != "" ? 1 : 0),
+                    })
+                    .OrderByDescending(s => s.Filled)
+                    .ThenBy(s => s.Id)
+                    .Take(storiesPerCategory)
+                    .ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        return rows.Select(c => new CategoryCoverage(
+                c.Id,
+                c.Slug,
+                c.Name,
+                c.Description,
+                c.Count,
+                c.Stories.Select(s => new CoveredStory(s.Id, s.Title.Length > 0 ? s.Title : s.Question ?? "(untitled story)", s.Filled)).ToList()))
+            .ToList();
+    }
+
+    /// <summary>The taxonomy's prompts for a category, to pick from in the editor.</summary>
+    public async Task<IReadOnlyList<string>> CanonicalQuestionsAsync(int categoryId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Questions
+            .Where(q => q.CategoryId == categoryId && q.IsCanonical)
+            .OrderBy(q => q.Id)
+            .Select(q => q.Text)
+            .ToListAsync(cancellationToken);
+    }
 }

@@ -1,45 +1,67 @@
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using StoryBank.Core.Stories;
-using StoryBank.Core.Tests;
 using StoryBank.Web.Components.Pages;
+using StoryBank.Web.Components.Pages.Gaps;
 
 namespace StoryBank.Web.Tests.Components.Pages;
 
-public sealed class HomeTests : BunitContext, IAsyncLifetime
+public sealed class HomeTests : PageTest
 {
-    private TestDatabase _database = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        Services.AddSingleton(_database.Get<CategoryService>());
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
-    public async Task Home_lists_every_category_with_its_story_count()
+    public async Task The_grid_shows_every_category_with_its_count_and_stories_with_their_readiness()
     {
-        var categories = await _database.Get<CategoryService>().ListAsync();
-        var conflict = categories.Single(c => c.Slug == "conflict").Id;
-        var stories = _database.Get<StoryService>();
-        await stories.CreateAsync(new StoryDraft { Title = "One", CategoryId = conflict });
-        await stories.CreateAsync(new StoryDraft { Title = "Two", CategoryId = conflict });
+        var stories = Database.Get<StoryService>();
+        var conflict = await CategoryIdAsync("conflict");
+        await stories.CreateAsync(new StoryDraft { Title = "Quotas", CategoryId = conflict, Situation = "s", Role = "r", Action = "I a" });
+        await stories.CreateAsync(new StoryDraft { Questions = ["Why do you clash?"], CategoryId = conflict });
 
         var home = Render<Home>();
 
-        home.WaitForAssertion(() => Assert.Equal(16, home.FindAll("li.category-card").Count));
-        var conflictCard = home.Find("li[data-category=conflict]");
-        Assert.Equal("Conflict with peers", conflictCard.QuerySelector(".category-name")!.TextContent);
-        Assert.Equal("2", conflictCard.QuerySelector(".category-count")!.TextContent);
-        Assert.DoesNotContain("is-empty", conflictCard.ClassName, StringComparison.Ordinal);
-        var failureCard = home.Find("li[data-category=failure]");
-        Assert.Equal("0", failureCard.QuerySelector(".category-count")!.TextContent);
-        Assert.Contains("is-empty", failureCard.ClassName, StringComparison.Ordinal);
+        home.WaitForAssertion(() => Assert.Equal(16, home.FindAll("li.category-card").Count), Wait);
+        var card = home.Find("li[data-category=conflict]");
+        Assert.Equal("Conflict with peers", card.QuerySelector(".category-name")!.TextContent);
+        Assert.Equal("2", card.QuerySelector(".category-count")!.TextContent);
+        var storyItems = card.QuerySelectorAll(".category-stories li");
+        Assert.Equal("Quotas", storyItems[0].QuerySelector("a")!.TextContent);
+        Assert.Equal("3 of 4 STAR sections filled", storyItems[0].QuerySelector(".readiness")!.GetAttribute("aria-label"));
+        Assert.Equal("Why do you clash?", storyItems[1].QuerySelector("a")!.TextContent);
+        Assert.Contains("nothing written yet", storyItems[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("is-empty", home.Find("li[data-category=failure]").ClassName, StringComparison.Ordinal);
         Assert.Contains("2 stories · 15 of 16 categories still empty", home.Find(".summary").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_to_fill_next_ranks_findings_and_links_to_the_field()
+    {
+        var story = await Database.Get<StoryService>().CreateAsync(new StoryDraft { Title = "Quotas", CategoryId = await CategoryIdAsync("conflict"), Situation = "s" });
+
+        var home = Render<Home>();
+
+        home.WaitForAssertion(() => Assert.NotEmpty(home.FindAll(".next-up .finding")), Wait);
+        var findings = home.FindAll(".next-up .finding");
+        Assert.Equal("category-without-stories", findings[0].GetAttribute("data-check"));
+        Assert.Equal("stories/new?category=impact", findings[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(12, findings.Count);
+        Assert.Contains("All ", home.Find(".next-up a[href=gaps]").TextContent, StringComparison.Ordinal);
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo("gaps?kind=empty-outcome");
+        var gaps = Render<Gaps>();
+        gaps.WaitForAssertion(() => Assert.NotEmpty(gaps.FindAll(".finding")), Wait);
+        var outcome = gaps.Find(".finding[data-check=empty-outcome]");
+        Assert.Equal($"stories/{story.Id}/edit?field=Outcome", outcome.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("Quotas · Conflict with peers", outcome.QuerySelector(".finding-where")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_seed_story_with_nothing_written_is_flagged()
+    {
+        await ImportSeedAsync();
+
+        var home = Render<Home>();
+
+        home.WaitForAssertion(() => Assert.NotEmpty(home.FindAll("li.category-card")), Wait);
+        var facebook = home.FindAll(".category-stories li").Single(li => li.TextContent.Contains("Why Facebook?", StringComparison.Ordinal));
+        Assert.Contains("nothing written yet", facebook.TextContent, StringComparison.Ordinal);
     }
 }

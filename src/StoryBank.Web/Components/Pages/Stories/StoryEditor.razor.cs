@@ -1,0 +1,328 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.JSInterop;
+using StoryBank.Core.Coaching;
+using StoryBank.Core.Stories;
+
+namespace StoryBank.Web.Components.Pages.Stories;
+
+/// <summary>
+/// One form for every field of a story. Saving never overwrites silently: a save based on an old version reports the
+/// conflict and lets the person reload or overwrite; leaving with unsaved changes asks first.
+/// </summary>
+public sealed partial class StoryEditor : IAsyncDisposable
+{
+    private const string TypeYourOwn = "\u0001own";
+
+    private static readonly IReadOnlyList<EditorSection> Sections =
+    [
+        new("Situation", "The context: where, when, what was at stake.", 4, d => d.Situation, (d, v) => d.Situation = v, d => () => d.Situation),
+        new("Role", "What was yours to do.", 3, d => d.Role, (d, v) => d.Role = v, d => () => d.Role),
+        new("Action", "What you did, step by step, in the first person.", 6, d => d.Action, (d, v) => d.Action = v, d => () => d.Action),
+        new("Outcome", "The result, with a number if you can.", 4, d => d.Outcome, (d, v) => d.Outcome = v, d => () => d.Outcome),
+        new("Reflection", "What you learned or would do differently.", 3, d => d.Reflection, (d, v) => d.Reflection = v, d => () => d.Reflection),
+        new("Notes", "Anything not sorted into a section yet.", 3, d => d.Notes, (d, v) => d.Notes = v, d => () => d.Notes),
+    ];
+
+    private StoryDraft _draft = new();
+    private EditContext? _editContext;
+    private IReadOnlyList<CategorySummary> _categories = [];
+    private IReadOnlyList<string> _canonicalQuestions = [];
+    private string _savedSnapshot = "";
+    private int _version;
+    private bool _interactive;
+    private bool _busy;
+    private bool _notFound;
+    private bool _conflict;
+    private bool _deletedElsewhere;
+    private bool _confirmingDelete;
+    private bool _leaving;
+    private string? _error;
+    private string? _focusField;
+    private IJSObjectReference? _module;
+
+    [Parameter]
+    public int? Id { get; set; }
+
+    /// <summary>For a new story: the category slug to start in.</summary>
+    [SupplyParameterFromQuery(Name = "category")]
+    public string? CategorySlug { get; set; }
+
+    /// <summary>For a new story: a question to start with (from practice, say).</summary>
+    [SupplyParameterFromQuery(Name = "question")]
+    public string? QuestionText { get; set; }
+
+    /// <summary>The field to put the cursor in (from a coaching finding).</summary>
+    [SupplyParameterFromQuery(Name = "field")]
+    public string? Field { get; set; }
+
+    [Inject]
+    private StoryService Stories { get; set; } = null!;
+
+    [Inject]
+    private CategoryService Categories { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = null!;
+
+    private bool IsNew => Id is null;
+
+    private bool IsDirty => _editContext is not null && !_leaving && Snapshot() != _savedSnapshot;
+
+    private int WordCount => SpokenLength.CountWords(_draft.Situation, _draft.Role, _draft.Action, _draft.Outcome);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_module is not null)
+        {
+            try
+            {
+                await _module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone; so is the module.
+            }
+        }
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _categories = await Categories.ListAsync();
+        if (IsNew)
+        {
+            var category = _categories.FirstOrDefault(c => c.Slug == CategorySlug);
+            Load(new StoryDraft
+            {
+                CategoryId = category?.Id,
+                Questions = string.IsNullOrWhiteSpace(QuestionText) ? [] : [QuestionText.Trim()],
+            }, version: 0);
+        }
+        else
+        {
+            var story = await Stories.GetAsync(Id!.Value);
+            _notFound = story is null;
+            if (story is not null)
+            {
+                Load(StoryDraft.From(story), story.Version);
+            }
+        }
+
+        _focusField = Field;
+        await LoadCanonicalQuestionsAsync();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+
+        if (_focusField is not null && _editContext is not null)
+        {
+            var field = _focusField;
+            _focusField = null;
+            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Stories/StoryEditor.razor.js");
+            await _module.InvokeVoidAsync("focusField", field);
+        }
+    }
+
+    private void Load(StoryDraft draft, int version)
+    {
+        _draft = draft;
+        _version = version;
+        _editContext = new EditContext(_draft);
+        _savedSnapshot = Snapshot();
+        _conflict = false;
+        _deletedElsewhere = false;
+        _error = null;
+    }
+
+    private string Snapshot() => JsonSerializer.Serialize(_draft);
+
+    private void Changed(string field) => _editContext?.NotifyFieldChanged(_editContext.Field(field));
+
+    private void SetSection(EditorSection section, string? value)
+    {
+        section.Set(_draft, value ?? "");
+        Changed(section.Name);
+    }
+
+    private void SetQuestion(int index, string? value)
+    {
+        _draft.Questions[index] = value ?? "";
+        Changed(nameof(StoryDraft.Questions));
+    }
+
+    private void RemoveQuestion(int index) => Remove(_draft.Questions, index, nameof(StoryDraft.Questions));
+
+    private void AddQuestionFromList(ChangeEventArgs change)
+    {
+        var value = change.Value as string;
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        _draft.Questions.Add(value == TypeYourOwn ? "" : value);
+        Changed(nameof(StoryDraft.Questions));
+    }
+
+    private async Task OnCategoryChangedAsync(ChangeEventArgs change)
+    {
+        _draft.CategoryId = int.TryParse(change.Value as string, out var id) ? id : null;
+        Changed(nameof(StoryDraft.CategoryId));
+        await LoadCanonicalQuestionsAsync();
+    }
+
+    private async Task LoadCanonicalQuestionsAsync() =>
+        _canonicalQuestions = _draft.CategoryId is { } id ? await Categories.CanonicalQuestionsAsync(id) : [];
+
+    private void SetMetric(int index, string? value)
+    {
+        _draft.Metrics[index] = value ?? "";
+        Changed(nameof(StoryDraft.Metrics));
+    }
+
+    private void AddMetric()
+    {
+        _draft.Metrics.Add("");
+        Changed(nameof(StoryDraft.Metrics));
+    }
+
+    private void SetFollowUp(int index, string? question, string? answer)
+    {
+        var followUp = _draft.FollowUps[index];
+        _draft.FollowUps[index] = followUp with { Question = question ?? followUp.Question, Answer = answer ?? followUp.Answer };
+        Changed(nameof(StoryDraft.FollowUps));
+    }
+
+    private void AddFollowUp()
+    {
+        _draft.FollowUps.Add(new FollowUp());
+        Changed(nameof(StoryDraft.FollowUps));
+    }
+
+    private void Move<T>(List<T> items, int from, int to, string field)
+    {
+        if (to < 0 || to >= items.Count)
+        {
+            return;
+        }
+
+        (items[from], items[to]) = (items[to], items[from]);
+        Changed(field);
+    }
+
+    private void Remove<T>(List<T> items, int index, string field)
+    {
+        items.RemoveAt(index);
+        Changed(field);
+    }
+
+    /// <summary>Blank rows are leftovers of "Add", not content: they are dropped before saving.</summary>
+    private StoryDraft Cleaned() => new()
+    {
+        Title = _draft.Title.Trim(),
+        Questions = _draft.Questions.Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => q.Trim()).ToList(),
+        CategoryId = _draft.CategoryId,
+        Situation = _draft.Situation,
+        Role = _draft.Role,
+        Action = _draft.Action,
+        Outcome = _draft.Outcome,
+        Reflection = _draft.Reflection,
+        Notes = _draft.Notes,
+        Metrics = _draft.Metrics.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList(),
+        FollowUps = _draft.FollowUps.Where(f => !string.IsNullOrWhiteSpace(f.Question) || !string.IsNullOrWhiteSpace(f.Answer)).ToList(),
+    };
+
+    private async Task SaveAsync() => await WriteAsync(async draft =>
+        IsNew ? await Stories.CreateAsync(draft) : await Stories.UpdateAsync(Id!.Value, draft, _version));
+
+    /// <summary>After a conflict: write mine over theirs, knowingly.</summary>
+    private async Task OverwriteAsync() => await WriteAsync(async draft =>
+    {
+        var latest = await Stories.GetAsync(Id!.Value) ?? throw new StoryNotFoundException(Id.Value);
+        return await Stories.UpdateAsync(Id.Value, draft, latest.Version);
+    });
+
+    private async Task SaveAsNewAsync() => await WriteAsync(draft => Stories.CreateAsync(draft));
+
+    private async Task WriteAsync(Func<StoryDraft, Task<Story>> write)
+    {
+        _busy = true;
+        _error = null;
+        try
+        {
+            var saved = await write(Cleaned());
+            _leaving = true;
+            Navigation.NavigateTo($"stories/{saved.Id}");
+        }
+        catch (StoryConcurrencyException)
+        {
+            _conflict = true;
+        }
+        catch (StoryNotFoundException)
+        {
+            _conflict = true;
+            _deletedElsewhere = true;
+        }
+        catch (ValidationException exception)
+        {
+            _error = string.Join(" ", exception.Errors.Select(e => e.ErrorMessage));
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        var story = await Stories.GetAsync(Id!.Value);
+        if (story is null)
+        {
+            _deletedElsewhere = true;
+            return;
+        }
+
+        Load(StoryDraft.From(story), story.Version);
+        await LoadCanonicalQuestionsAsync();
+    }
+
+    private async Task DeleteAsync()
+    {
+        _busy = true;
+        await Stories.DeleteAsync(Id!.Value);
+        _leaving = true;
+        Navigation.NavigateTo("stories");
+    }
+
+    private void Cancel() => Navigation.NavigateTo(IsNew ? "stories" : $"stories/{Id}");
+
+    private async Task OnBeforeInternalNavigationAsync(LocationChangingContext context)
+    {
+        if (IsDirty && !await JS.InvokeAsync<bool>("confirm", "You have unsaved changes. Leave without saving?"))
+        {
+            context.PreventNavigation();
+        }
+    }
+
+    /// <summary>A text section of the form: its label, hint, size and how to read and write it on the draft.</summary>
+    private sealed record EditorSection(
+        string Name,
+        string Hint,
+        int Rows,
+        Func<StoryDraft, string> Get,
+        Action<StoryDraft, string> Set,
+        Func<StoryDraft, Expression<Func<string>>> For);
+}

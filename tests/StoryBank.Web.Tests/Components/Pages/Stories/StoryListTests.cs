@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using StoryBank.Web.Components.Pages.Stories;
+
+namespace StoryBank.Web.Tests.Components.Pages.Stories;
+
+public sealed class StoryListTests : PageTest
+{
+    [Fact]
+    public async Task Each_row_shows_the_title_and_questions_and_links_to_the_story()
+    {
+        await ImportSeedAsync();
+
+        var list = Render<StoryList>();
+
+        list.WaitForAssertion(() => Assert.Equal(14, list.FindAll(".story-list li").Count), Wait);
+        var row = list.FindAll(".story-list li").Single(li => li.TextContent.Contains("Why Facebook?", StringComparison.Ordinal));
+        Assert.Equal($"stories/{row.GetAttribute("data-story")}", row.QuerySelector("a.story-title")!.GetAttribute("href"));
+        Assert.Equal("14 stories", list.Find(".count").TextContent);
+    }
+
+    [Fact]
+    public async Task The_category_filter_comes_from_the_address_and_changing_it_navigates()
+    {
+        await ImportSeedAsync();
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("stories?category=disagreement");
+
+        var list = Render<StoryList>();
+
+        list.WaitForAssertion(() => Assert.Equal(3, list.FindAll(".story-list li").Count), Wait);
+        Assert.All(list.FindAll(".story-meta"), meta => Assert.Contains("Disagreeing & pushing back", meta.TextContent, StringComparison.Ordinal));
+
+        list.Find("#category-filter").Change("failure");
+
+        Assert.EndsWith("stories?category=failure", navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_search_box_is_labelled_and_finds_stories_with_the_match_highlighted()
+    {
+        await ImportSeedAsync();
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("stories?q=kubernetes");
+
+        var list = Render<StoryList>();
+
+        Assert.Equal("Search", list.Find("label[for=story-search]").TextContent);
+        list.WaitForAssertion(() => Assert.Equal(2, list.FindAll(".story-list li").Count), Wait);
+        Assert.Contains(list.FindAll(".story-match mark"), mark => mark.TextContent == "kubernetes");
+        Assert.Contains(list.FindAll(".story-question"), q => q.TextContent == "Tell me about a conflict with a coworker");
+
+        list.Find("#story-search").Input("persona");
+
+        list.WaitForAssertion(() => Assert.EndsWith("stories?q=persona", navigation.Uri, StringComparison.Ordinal), Wait);
+    }
+}
