@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using StoryBank.Core.Data;
+
+namespace StoryBank.EndToEnd.Tests;
+
+/// <summary>
+/// The real app on Kestrel at a free localhost port, over a temporary database holding the seed notes, and the Debian
+/// Chromium driven by Playwright. No browser is ever downloaded: the fixture uses <c>CHROME_PATH</c> or <c>/usr/bin/chromium</c>.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime, IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "storybank-e2e", Guid.NewGuid().ToString("N"));
+    private AppFactory? _app;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IServiceProvider Services => _app!.Services;
+
+    public async Task InitializeAsync()
+    {
+        var chromium = FindChromium();
+        _app = new AppFactory(Path.Combine(_folder, "storybank.db"));
+        _app.UseKestrel(0);
+        _app.StartServer();
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("The test server reports no address.");
+        var address = addresses.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            // Root in CI, and a closed network: no sandbox, no background calls home.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public void Dispose() => _app?.Dispose();
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    /// <summary>A fresh browser page whose relative addresses resolve against the app.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        return page;
+    }
+
+    private static string FindChromium()
+    {
+        var configured = Environment.GetEnvironmentVariable("CHROME_PATH");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return File.Exists(configured)
+                ? configured
+                : throw new InvalidOperationException($"CHROME_PATH points at {configured}, which does not exist.");
+        }
+
+        foreach (var candidate in new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" })
+        {
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException(
+            "No Chromium found for the end-to-end tests: install Debian's package (apt-get install -y chromium) or set CHROME_PATH. No browser is downloaded.");
+    }
+
+    private sealed class AppFactory(string databasePath) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting($"ConnectionStrings:{StoryBankDatabase.ConnectionStringName}", $"Data Source={databasePath}");
+            builder.UseEnvironment("Testing");
+
+            // blazor.web.js and the CSS come from the project's static web assets, which only Development maps by itself.
+            builder.UseStaticWebAssets();
+        }
+    }
+}
