@@ -1,0 +1,17 @@
+namespace StoryBank.Benchmarks.Inputs;
+
+/// <summary>The notes a benchmark reads; see <see cref="NotesInputs"/>.</summary>
+public enum NotesInput
+{
+    /// <summary><c>seeds/interview-notes.md</c>, the person's own notes (about 6 KB).</summary>
+    Seed,
+
+    /// <summary>Generated notes of at most 1 MB.</summary>
+    Notes1MB,
+
+    /// <summary>Generated notes of at most 5 MB, the largest file <c>NotesFile</c> accepts.</summary>
+    Notes5MB,
+
+    /// <summary>Generated notes of at most 10 MB.</summary>
+    Notes10MB,
+}
