@@ -32,8 +32,9 @@ public sealed class ImportService(
         var plan = await PlanAsync(db, import, cancellationToken);
         var categories = await db.Categories.ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
 
-        // One query for all questions instead of one per story; new ones are found in the context from then on.
-        await db.Questions.LoadAsync(cancellationToken);
+        // One query and one dictionary for all questions, and no change scan per story: both made large imports quadratic.
+        var questions = new QuestionLookup(await db.Questions.ToListAsync(cancellationToken));
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var now = clock.GetUtcNow().UtcDateTime;
 
         var created = new List<(int Index, Story Story)>();
@@ -68,7 +69,7 @@ public sealed class ImportService(
             async Task Write(Story target, StoryDraft content)
             {
                 content.CategoryId = imported.Category is { } slug && categories.TryGetValue(slug, out var id) ? id : null;
-                await StoryService.ApplyAsync(db, target, content, cancellationToken, questionsLoaded: true);
+                await StoryService.ApplyAsync(db, target, content, questions, cancellationToken);
                 target.SourceFile = imported.Source.File;
                 target.SourceLine = imported.Source.Line;
                 target.SourceEndLine = imported.Source.EndLine;
@@ -80,6 +81,7 @@ public sealed class ImportService(
             }
         }
 
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

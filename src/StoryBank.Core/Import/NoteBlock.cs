@@ -29,6 +29,8 @@ internal readonly record struct NoteLine(int Number, int Offset, string Text);
 /// </summary>
 internal sealed class NoteBlock
 {
+    private string? _text;
+
     public required NoteBlockKind Kind { get; init; }
 
     /// <summary>The block's lines, markers such as <c>#</c> or <c>- </c> removed from the first.</summary>
@@ -53,5 +55,6 @@ internal sealed class NoteBlock
 
     public int LastLine => Lines.Count > 0 ? Lines[^1].Number : 0;
 
-    public string Text => string.Join("\n", Lines.Select(l => l.Text));
+    /// <summary>The block's lines joined; computed once, as several rules read it.</summary>
+    public string Text => _text ??= string.Join("\n", Lines.Select(l => l.Text));
 }

@@ -134,7 +134,7 @@ internal static class NoteBlockReader
         var unbalanced = new List<int>();
         if (paragraph.Inline is not null)
         {
-            foreach (var inline in paragraph.Inline.Descendants())
+            foreach (var inline in Inlines(paragraph.Inline))
             {
                 switch (inline)
                 {
@@ -157,6 +157,29 @@ internal static class NoteBlockReader
             ProtectedRanges = ranges,
             UnbalancedEmphasisLines = unbalanced.Distinct().ToList(),
         };
+    }
+
+    /// <summary>Every inline under a container, walked with a stack (Markdig's Descendants is slow on long paragraphs).</summary>
+    private static IEnumerable<Inline> Inlines(ContainerInline root)
+    {
+        var pending = new Stack<Inline>();
+        for (var child = root.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            pending.Push(child);
+        }
+
+        while (pending.Count > 0)
+        {
+            var inline = pending.Pop();
+            yield return inline;
+            if (inline is ContainerInline container)
+            {
+                for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
     }
 
     private static bool ContainsUnmatchedDelimiter(LiteralInline literal)

@@ -17,8 +17,19 @@ internal static partial class QuestionText
         return result;
     }
 
-    /// <summary>Strips Markdown emphasis and code markers and surrounding quotes, for matching words.</summary>
-    public static string Plain(string text) => Whitespace().Replace(MarkdownMarkers().Replace(text, ""), " ").Trim();
+    private static readonly System.Buffers.SearchValues<char> MarkersAndOddSpace = System.Buffers.SearchValues.Create("*_`\t\n\r");
+
+    /// <summary>Strips Markdown emphasis and code markers and collapses whitespace, for matching words.</summary>
+    public static string Plain(string text)
+    {
+        // Most lines have nothing to strip: skip the two regex passes for them (the importer calls this for every sentence).
+        if (text.AsSpan().IndexOfAny(MarkersAndOddSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal))
+        {
+            return text.Trim();
+        }
+
+        return Whitespace().Replace(MarkdownMarkers().Replace(text, ""), " ").Trim();
+    }
 
     /// <summary>Ends in a question mark, or opens the way interview questions and prompts open.</summary>
     public static bool IsQuestionLike(string text)

@@ -61,7 +61,7 @@ public sealed class StoryService(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var story = new Story { CreatedAt = now, UpdatedAt = now, Version = 1 };
-        await ApplyAsync(db, story, draft, cancellationToken);
+        await ApplyAsync(db, story, draft, questions: null, cancellationToken);
         db.Stories.Add(story);
         await db.SaveChangesAsync(cancellationToken);
         return story;
@@ -86,7 +86,7 @@ public sealed class StoryService(
             throw new StoryConcurrencyException(id);
         }
 
-        await ApplyAsync(db, story, draft, cancellationToken);
+        await ApplyAsync(db, story, draft, questions: null, cancellationToken);
         story.Version = expectedVersion + 1;
         story.UpdatedAt = clock.GetUtcNow().UtcDateTime;
 
@@ -116,9 +116,9 @@ public sealed class StoryService(
     /// <param name="db">The context tracking <paramref name="story"/>.</param>
     /// <param name="story">The story to write into.</param>
     /// <param name="draft">The content.</param>
+    /// <param name="questions">Resolves question texts; null to look up just this draft's questions.</param>
     /// <param name="cancellationToken">Cancels the question look-up.</param>
-    /// <param name="questionsLoaded">True when every question is already in the context, so none need a query.</param>
-    internal static async Task ApplyAsync(StoryBankDbContext db, Story story, StoryDraft draft, CancellationToken cancellationToken, bool questionsLoaded = false)
+    internal static async Task ApplyAsync(StoryBankDbContext db, Story story, StoryDraft draft, QuestionLookup? questions, CancellationToken cancellationToken)
     {
         story.Title = draft.Title.Trim();
         story.CategoryId = draft.CategoryId;
@@ -130,37 +130,13 @@ public sealed class StoryService(
         story.Notes = draft.Notes;
         story.Metrics = [.. draft.Metrics];
         story.FollowUps = [.. draft.FollowUps];
-        story.Questions = await ResolveQuestionsAsync(db, draft, questionsLoaded, cancellationToken);
-    }
 
-    /// <summary>Finds each question by its text (ignoring case), adding those the bank does not know yet.</summary>
-    private static async Task<List<Question>> ResolveQuestionsAsync(StoryBankDbContext db, StoryDraft draft, bool questionsLoaded, CancellationToken cancellationToken)
-    {
-        var texts = draft.Questions
-            .Select(q => q.Trim())
-            .Where(q => q.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        if (!questionsLoaded)
+        if (questions is null)
         {
-            var lowered = texts.Select(t => t.ToLowerInvariant()).ToList();
-            await db.Questions.Where(q => lowered.Contains(q.Text.ToLower())).LoadAsync(cancellationToken);
+            var lowered = draft.Questions.Select(q => q.Trim().ToLowerInvariant()).Where(q => q.Length > 0).ToList();
+            questions = new QuestionLookup(await db.Questions.Where(q => lowered.Contains(q.Text.ToLower())).ToListAsync(cancellationToken));
         }
 
-        // The context's local view also holds questions added earlier in the same save (two stories, one new question).
-        var result = new List<Question>(texts.Count);
-        foreach (var text in texts)
-        {
-            var question = db.Questions.Local.FirstOrDefault(q => string.Equals(q.Text, text, StringComparison.OrdinalIgnoreCase));
-            if (question is null)
-            {
-                question = new Question { Text = text, CategoryId = draft.CategoryId };
-                db.Questions.Add(question);
-            }
-
-            result.Add(question);
-        }
-
-        return result;
+        story.Questions = questions.Resolve(db, draft.Questions, draft.CategoryId);
     }
 }
