@@ -26,7 +26,8 @@ public static class StoryMarkdown
         {
             if (link.IsImage || !IsSafeUrl(link.Url))
             {
-                link.ReplaceBy(new LiteralInline(PlainText(link)));
+                // copyChildren: false, or the link's text would print twice (once from the copy, once from the literal).
+                link.ReplaceBy(new LiteralInline(PlainText(link)), copyChildren: false);
             }
             else
             {
@@ -38,7 +39,7 @@ public static class StoryMarkdown
         {
             if (!IsSafeUrl(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url))
             {
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
             }
         }
 

@@ -52,6 +52,12 @@ public sealed class StoryMarkdownTests
     }
 
     [Fact]
+    public void An_unsafe_link_prints_its_text_once()
+    {
+        Assert.Equal("<p>a bad link b</p>", StoryMarkdown.ToHtml("a [bad link](javascript:alert(1)) b").Trim());
+    }
+
+    [Fact]
     public void An_autolink_with_a_javascript_scheme_is_text()
     {
         var html = StoryMarkdown.ToHtml("<javascript:alert(1)>");

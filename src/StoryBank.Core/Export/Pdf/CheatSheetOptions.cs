@@ -1,0 +1,17 @@
+namespace StoryBank.Core.Export.Pdf;
+
+/// <summary>How the cheat sheet is printed.</summary>
+public sealed record CheatSheetOptions
+{
+    /// <summary>Compact (two columns, a glance) or full (every section, gaps marked).</summary>
+    public ExportLayout Layout { get; init; } = ExportLayout.Compact;
+
+    /// <summary>A4 or US Letter.</summary>
+    public PaperSize Paper { get; init; } = PaperSize.A4;
+
+    /// <summary>Shown in the header line of every page; left out when empty.</summary>
+    public string? PersonName { get; init; }
+
+    /// <summary>The date in the header line of every page.</summary>
+    public DateOnly Date { get; init; }
+}

@@ -1,0 +1,47 @@
+using PdfSharp.Pdf;
+
+namespace StoryBank.Core.Export.Pdf;
+
+/// <summary>
+/// The printable cheat sheet: stories grouped by category, compact (two columns, a glance) or full (every section,
+/// gaps marked), on A4 or US Letter. Text stays real text in the bundled, embedded DejaVu fonts.
+/// </summary>
+public static class CheatSheetPdf
+{
+    public const string Title = "StoryBank cheat sheet";
+
+    /// <summary>Renders the stories, in the order given (as <see cref="ExportService.LoadAsync"/> groups them), to PDF bytes.</summary>
+    public static byte[] Render(IReadOnlyList<ExportStory> stories, CheatSheetOptions options)
+    {
+        using var output = new MemoryStream();
+        Render(stories, options, output);
+        return output.ToArray();
+    }
+
+    /// <summary>Renders the stories to PDF into a stream, which is left open.</summary>
+    public static void Render(IReadOnlyList<ExportStory> stories, CheatSheetOptions options, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        CheatSheetFonts.EnsureInstalled();
+
+        var geometry = PageGeometry.For(options.Paper, options.Layout);
+        var lines = options.Layout == ExportLayout.Full
+            ? FullSheetComposer.Compose(stories, geometry.ColumnWidth)
+            : CompactSheetComposer.Compose(stories, geometry.ColumnWidth);
+        var pages = Paginator.Paginate(lines, geometry);
+
+        using var document = new PdfDocument();
+        document.Info.Title = Title;
+        document.Info.Creator = "StoryBank";
+        document.Info.CreationDate = DateTime.Now;
+        if (!string.IsNullOrWhiteSpace(options.PersonName))
+        {
+            document.Info.Author = options.PersonName.Trim();
+        }
+
+        new SheetRenderer(geometry, options).Render(pages, document);
+        document.Save(output, closeStream: false);
+    }
+}
