@@ -6,6 +6,7 @@ using StoryBank.Core.Coaching;
 using StoryBank.Core.Data;
 using StoryBank.Core.Export;
 using StoryBank.Core.Import;
+using StoryBank.Core.Practice;
 using StoryBank.Core.Stories;
 
 namespace StoryBank.Core;
@@ -29,6 +30,7 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<CoachingService>();
         services.AddSingleton<ExportService>();
+        services.AddSingleton<PracticeService>();
         return services;
     }
 }

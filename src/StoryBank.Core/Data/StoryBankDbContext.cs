@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using StoryBank.Core.Practice;
 using StoryBank.Core.Stories;
 
 namespace StoryBank.Core.Data;
@@ -14,6 +15,8 @@ public sealed class StoryBankDbContext(DbContextOptions<StoryBankDbContext> opti
     public DbSet<Question> Questions => Set<Question>();
 
     public DbSet<Story> Stories => Set<Story>();
+
+    public DbSet<PracticeAttempt> PracticeAttempts => Set<PracticeAttempt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -18,6 +18,39 @@ namespace StoryBank.Core.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("StoryBank.Core.Practice.PracticeAttempt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AttemptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Duration")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("DurationMilliseconds");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptedAt");
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("QuestionId", "AttemptedAt");
+
+                    b.ToTable("PracticeAttempts");
+                });
+
             modelBuilder.Entity("StoryBank.Core.Stories.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -712,6 +745,24 @@ namespace StoryBank.Core.Data.Migrations
                     b.HasIndex("StoriesId");
 
                     b.ToTable("StoryQuestions");
+                });
+
+            modelBuilder.Entity("StoryBank.Core.Practice.PracticeAttempt", b =>
+                {
+                    b.HasOne("StoryBank.Core.Stories.Question", "Question")
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StoryBank.Core.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Question");
+
+                    b.Navigation("Story");
                 });
 
             modelBuilder.Entity("StoryBank.Core.Stories.Question", b =>
