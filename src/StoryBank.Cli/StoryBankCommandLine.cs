@@ -23,6 +23,7 @@ public static class StoryBankCommandLine
         root.Options.Add(DatabaseOption);
         root.Subcommands.Add(CategoriesCommand.Create(output));
         root.Subcommands.Add(ImportCommand.Create(output, error));
+        Export.ExportCommands.AddTo(root, output, error);
 
         var parseResult = root.Parse(args);
         return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

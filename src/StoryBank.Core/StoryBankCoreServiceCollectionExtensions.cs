@@ -30,6 +30,7 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<CoachingService>();
         services.AddSingleton<ExportService>();
+        services.AddSingleton<Export.Backup.BackupService>();
         services.AddSingleton<PracticeService>();
         return services;
     }

@@ -1,6 +1,7 @@
 using StoryBank.Core.Data;
 using StoryBank.Web;
 using StoryBank.Web.Components;
+using StoryBank.Web.Export;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStoryBankWeb(builder.Configuration);
@@ -19,6 +20,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapExportEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -14,5 +14,5 @@ if (args.Contains("--inputs"))
 }
 
 var config = args.Contains(Quick) ? DefaultConfig.Instance.AddJob(Job.ShortRun) : DefaultConfig.Instance;
-var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args.Where(a => a != Quick)], config);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(TargetsReport).Assembly).Run([.. args.Where(a => a != Quick)], config);
 TargetsReport.Print(summaries, Console.Out);

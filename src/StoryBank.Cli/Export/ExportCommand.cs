@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using StoryBank.Core.Export;
+using StoryBank.Core.Export.Backup;
+using StoryBank.Core.Export.Markdown;
+using StoryBank.Core.Export.Pdf;
+using StoryBank.Core.Stories;
+
+namespace StoryBank.Cli.Export;
+
+/// <summary>
+/// <c>storybank export --format pdf|md|json --out FILE [--layout compact|full] [--paper a4|letter] [--category SLUG]...
+/// [--only-complete] [--name "Person Name"]</c>: the cheat sheet, notes the importer reads back, or a backup.
+/// </summary>
+internal static class ExportCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "pdf: the cheat sheet to print; md: Markdown notes that `storybank import` reads back; json: a backup of everything, for `storybank restore`.",
+            Required = true,
+        };
+        AcceptOnly(format, "pdf", "md", "json");
+        var file = new Option<FileInfo>("--out") { Description = "The file to write (replaced if it exists).", Required = true, HelpName = "FILE" };
+        var layout = new Option<string>("--layout") { Description = "PDF only: compact (two columns, a glance) or full (every section, gaps marked).", DefaultValueFactory = _ => "compact" };
+        AcceptOnly(layout, "compact", "full");
+        var paper = new Option<string>("--paper") { Description = "PDF only: a4 or letter.", DefaultValueFactory = _ => "a4" };
+        AcceptOnly(paper, "a4", "letter");
+        var categories = new Option<string[]>("--category") { Description = "Only stories of this category (a slug from `storybank categories`); repeat for more.", HelpName = "SLUG" };
+        var onlyComplete = new Option<bool>("--only-complete") { Description = "Only stories whose situation, role, action and outcome all hold text." };
+        var name = new Option<string?>("--name") { Description = "PDF only: the name in the header line of every page." };
+        var command = new Command("export", "Export the cheat sheet (PDF), the stories as Markdown notes, or a JSON backup of everything.")
+        {
+            format, file, layout, paper, categories, onlyComplete, name,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var chosenFormat = parseResult.GetRequiredValue(format);
+            var path = parseResult.GetRequiredValue(file).FullName;
+            var selection = new ExportSelection
+            {
+                CategorySlugs = parseResult.GetValue(categories) ?? [],
+                OnlyComplete = parseResult.GetValue(onlyComplete),
+            };
+            if (Misplaced(parseResult, chosenFormat, [layout, paper, name], [categories, onlyComplete]) is { } misplaced)
+            {
+                await error.WriteLineAsync(misplaced);
+                return 1;
+            }
+
+            await using var services = await StoryBankCommandLine.OpenAsync(parseResult, cancellationToken);
+            if (await UnknownCategoryAsync(services, selection.CategorySlugs, cancellationToken) is { } unknown)
+            {
+                await error.WriteLineAsync(unknown);
+                return 1;
+            }
+
+            string summary;
+            using var content = new MemoryStream();
+            if (chosenFormat == "json")
+            {
+                var backup = await services.GetRequiredService<BackupService>().WriteAsync(content, cancellationToken);
+                summary = $"Wrote a backup of {Count(backup.Stories, "story", "stories")}, {Count(backup.Questions, "question", "questions")} and {Count(backup.Categories, "category", "categories")} to {path}";
+            }
+            else
+            {
+                var stories = await services.GetRequiredService<ExportService>().LoadAsync(selection, cancellationToken);
+                if (stories.Count == 0)
+                {
+                    await error.WriteLineAsync("No stories to export: none matches the chosen categories and --only-complete.");
+                    return 1;
+                }
+
+                if (chosenFormat == "md")
+                {
+                    await content.WriteAsync(Encoding.UTF8.GetBytes(MarkdownExport.Write(stories)), cancellationToken);
+                }
+                else
+                {
+                    var options = new CheatSheetOptions
+                    {
+                        Layout = parseResult.GetValue(layout) == "full" ? ExportLayout.Full : ExportLayout.Compact,
+                        Paper = parseResult.GetValue(paper) == "letter" ? PaperSize.Letter : PaperSize.A4,
+                        PersonName = parseResult.GetValue(name),
+                        Date = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime),
+                    };
+                    CheatSheetPdf.Render(stories, options, content);
+                }
+
+                summary = $"Wrote {Count(stories.Count, "story", "stories")} to {path}";
+            }
+
+            try
+            {
+                // Written in one go once complete, so a failed export never leaves half a file behind.
+                await File.WriteAllBytesAsync(path, content.ToArray(), cancellationToken);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"{path}: {exception.Message}");
+                return 1;
+            }
+
+            await output.WriteLineAsync(summary);
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Like <c>AcceptOnlyFromAmong</c>, but a wrong value gets a one-line error, as every other error here.</summary>
+    private static void AcceptOnly(Option<string> option, params string[] values)
+    {
+        option.HelpName = string.Join('|', values);
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } value && !values.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError($"{option.Name} must be {string.Join(", ", values[..^1])} or {values[^1]}, not \"{value}\".");
+            }
+        });
+    }
+
+    /// <summary>An option given that does not apply to the format: said rather than silently ignored.</summary>
+    private static string? Misplaced(ParseResult parseResult, string format, Option[] pdfOnly, Option[] notForBackup)
+    {
+        bool Given(Option option) => parseResult.GetResult(option) is { Implicit: false };
+        if (format != "pdf" && pdfOnly.FirstOrDefault(Given) is { } printing)
+        {
+            return $"{printing.Name} only applies to --format pdf.";
+        }
+
+        return format == "json" && notForBackup.FirstOrDefault(Given) is { } filter
+            ? $"{filter.Name} does not apply to --format json: a backup holds everything, so that a restore gives back the whole bank."
+            : null;
+    }
+
+    private static async Task<string?> UnknownCategoryAsync(ServiceProvider services, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        if (slugs.Count == 0)
+        {
+            return null;
+        }
+
+        var known = (await services.GetRequiredService<CategoryService>().ListAsync(cancellationToken)).Select(c => c.Slug).ToList();
+        var unknown = slugs.FirstOrDefault(s => !known.Contains(s, StringComparer.Ordinal));
+        return unknown is null ? null : $"Unknown category \"{unknown}\"; the categories are: {string.Join(", ", known)}.";
+    }
+
+    private static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
+}

@@ -1,0 +1,132 @@
+namespace StoryBank.Core.Export.Backup;
+
+/// <summary>
+/// The JSON backup: every category, question and story with its id, so a restore gives the same bank.
+/// Version 2 adds the practice history; version 1 files (without it) still restore.
+/// </summary>
+internal sealed record BackupFile
+{
+    /// <summary>Marks the file as a StoryBank backup, so a restore can tell it from any other JSON.</summary>
+    public const string FormatName = "storybank-backup";
+
+    /// <summary>The version this code writes and the newest it reads.</summary>
+    public const int CurrentVersion = 2;
+
+    public required string Format { get; init; }
+
+    public required int FormatVersion { get; init; }
+
+    public required IReadOnlyList<BackupCategory> Categories { get; init; }
+
+    public required IReadOnlyList<BackupQuestion> Questions { get; init; }
+
+    public required IReadOnlyList<BackupStory> Stories { get; init; }
+
+    /// <summary>Every practice attempt (version 2 on; empty in a version 1 file).</summary>
+    public IReadOnlyList<BackupPracticeAttempt> PracticeAttempts { get; init; } = [];
+}
+
+/// <summary>A practice attempt as the backup holds it.</summary>
+internal sealed record BackupPracticeAttempt
+{
+    public required int Id { get; init; }
+
+    public required int QuestionId { get; init; }
+
+    public required int? StoryId { get; init; }
+
+    /// <summary>Whole milliseconds on the timer.</summary>
+    public required long DurationMilliseconds { get; init; }
+
+    [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Practice.PracticeRating>))]
+    public required Practice.PracticeRating Rating { get; init; }
+
+    /// <summary>UTC.</summary>
+    public required DateTime AttemptedAt { get; init; }
+}
+
+/// <summary>A category as the backup holds it.</summary>
+internal sealed record BackupCategory
+{
+    public required int Id { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Description { get; init; }
+
+    public required int SortOrder { get; init; }
+
+    public required IReadOnlyList<string> Cues { get; init; }
+}
+
+/// <summary>A question as the backup holds it.</summary>
+internal sealed record BackupQuestion
+{
+    public required int Id { get; init; }
+
+    public required string Text { get; init; }
+
+    public required IReadOnlyList<string> Variants { get; init; }
+
+    public required int? CategoryId { get; init; }
+
+    public required bool IsCanonical { get; init; }
+}
+
+/// <summary>A story as the backup holds it: every column, with its question links as question ids.</summary>
+internal sealed record BackupStory
+{
+    public required int Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required int? CategoryId { get; init; }
+
+    public required IReadOnlyList<int> QuestionIds { get; init; }
+
+    public required string Situation { get; init; }
+
+    public required string Role { get; init; }
+
+    public required string Action { get; init; }
+
+    public required string Outcome { get; init; }
+
+    public required string Reflection { get; init; }
+
+    public required string Notes { get; init; }
+
+    public required IReadOnlyList<string> Metrics { get; init; }
+
+    public required IReadOnlyList<BackupFollowUp> FollowUps { get; init; }
+
+    public required string? SourceFile { get; init; }
+
+    public required int? SourceLine { get; init; }
+
+    public required int? SourceEndLine { get; init; }
+
+    public required string? ImportKey { get; init; }
+
+    public required string? ImportHash { get; init; }
+
+    public required int? ImportedVersion { get; init; }
+
+    /// <summary>UTC.</summary>
+    public required DateTime CreatedAt { get; init; }
+
+    /// <summary>UTC.</summary>
+    public required DateTime UpdatedAt { get; init; }
+
+    public required int Version { get; init; }
+}
+
+/// <summary>A follow-up as the backup holds it.</summary>
+internal sealed record BackupFollowUp
+{
+    public required string Question { get; init; }
+
+    public required string Answer { get; init; }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Mvc;
+using StoryBank.Core.Export;
+using StoryBank.Core.Export.Backup;
+using StoryBank.Core.Export.Markdown;
+using StoryBank.Core.Export.Pdf;
+
+namespace StoryBank.Web.Export;
+
+/// <summary>
+/// Downloads: the cheat sheet PDF, the stories as Markdown and the JSON backup. Plain GET addresses, so a link, a
+/// bookmark or the Export page can ask for them:
+/// <c>/export/cheatsheet.pdf?layout=full&amp;paper=letter&amp;category=conflict&amp;story=12&amp;complete=true&amp;name=Ada</c>.
+/// </summary>
+public static class ExportEndpoints
+{
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/export/cheatsheet.pdf", CheatSheetAsync);
+        endpoints.MapGet("/export/stories.md", MarkdownAsync);
+        endpoints.MapGet("/export/backup.json", BackupAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> CheatSheetAsync(
+        [FromQuery] string? layout,
+        [FromQuery] string? paper,
+        [FromQuery(Name = "category")] string[]? categories,
+        [FromQuery(Name = "story")] int[]? stories,
+        [FromQuery] bool? complete,
+        [FromQuery] string? name,
+        ExportService export,
+        TimeProvider clock,
+        IConfiguration configuration,
+        CancellationToken cancellationToken)
+    {
+        var options = new CheatSheetOptions
+        {
+            Layout = Enum.TryParse<ExportLayout>(layout, ignoreCase: true, out var parsedLayout) ? parsedLayout : ExportLayout.Compact,
+            Paper = Enum.TryParse<PaperSize>(paper, ignoreCase: true, out var parsedPaper) ? parsedPaper : PaperSize.A4,
+            PersonName = string.IsNullOrWhiteSpace(name) ? configuration["StoryBank:PersonName"] : name.Trim(),
+            Date = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
+        };
+        var selected = await export.LoadAsync(Selection(categories, stories, complete), cancellationToken);
+        var pdf = CheatSheetPdf.Render(selected, options);
+        return Results.File(pdf, "application/pdf", "storybank-cheatsheet.pdf");
+    }
+
+    private static async Task<IResult> MarkdownAsync(
+        [FromQuery(Name = "category")] string[]? categories,
+        [FromQuery(Name = "story")] int[]? stories,
+        [FromQuery] bool? complete,
+        ExportService export,
+        CancellationToken cancellationToken)
+    {
+        var selected = await export.LoadAsync(Selection(categories, stories, complete), cancellationToken);
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(MarkdownExport.Write(selected)), "text/markdown; charset=utf-8", "storybank-stories.md");
+    }
+
+    private static async Task<IResult> BackupAsync(BackupService backup, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        using var output = new MemoryStream();
+        await backup.WriteAsync(output, cancellationToken);
+        var day = clock.GetLocalNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return Results.File(output.ToArray(), "application/json", $"storybank-backup-{day}.json");
+    }
+
+    private static ExportSelection Selection(string[]? categories, int[]? stories, bool? complete) => new()
+    {
+        CategorySlugs = categories?.Where(c => !string.IsNullOrWhiteSpace(c)).ToList() ?? [],
+        StoryIds = stories ?? [],
+        OnlyComplete = complete ?? false,
+    };
+}

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using StoryBank.Benchmarks.Inputs;
+using StoryBank.Core;
+using StoryBank.Core.Data;
+using StoryBank.Core.Import;
+using StoryBank.Core.Stories;
+
+namespace StoryBank.Benchmarks.Stories;
+
+/// <summary>
+/// The stories list with <see cref="StoryCount"/> stories: the whole page as the server renders it for a first request,
+/// and a full-text search by itself. Targets: page under 150 ms at the 95th percentile, search under 20 ms, and the
+/// app's memory after serving the page under 200 MB (printed at the end of the run). Run it with <c>--inProcess</c>:
+/// the app is hosted in the benchmark's process anyway, and building the web app again per job only adds minutes.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(Percentiles))]
+public class StoriesPageBenchmarks : IDisposable // Not sealed: BenchmarkDotNet runs a generated class derived from this one.
+{
+    public const int StoryCount = 10_000;
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"storybank-benchmark-{Guid.NewGuid():N}");
+    private App? _app;
+    private HttpClient _client = null!;
+    private StorySearch _search = null!;
+
+    [GlobalSetup]
+    public void FillDatabase()
+    {
+        Directory.CreateDirectory(_folder);
+        var databasePath = Path.Combine(_folder, "storybank.db");
+        using (var services = new ServiceCollection().AddStoryBankCore(StoryBankDatabase.ResolveConnectionString(databasePath, null, null)).BuildServiceProvider())
+        {
+            services.GetRequiredService<DatabaseInitializer>().InitializeAsync().GetAwaiter().GetResult();
+            var import = NotesParser.Parse(NotesGenerator.Stories(StoryCount), "generated-notes.md");
+            services.GetRequiredService<ImportService>().ImportAsync(import).GetAwaiter().GetResult();
+        }
+
+        _app = new App(databasePath);
+        _client = _app.CreateClient();
+        _search = _app.Services.GetRequiredService<StorySearch>();
+        if (!StoriesPage().GetAwaiter().GetResult().Contains("10000 stories", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The stories page does not list {StoryCount} stories.");
+        }
+    }
+
+    /// <summary>GET /stories: count, first page of 50 with questions and readiness, categories for the filter.</summary>
+    [Benchmark]
+    public Task<string> StoriesPage() => _client.GetStringAsync(new Uri("/stories", UriKind.Relative));
+
+    /// <summary>GET /stories?q=kubernetes: the same page with a full-text search (bm25, highlights).</summary>
+    [Benchmark]
+    public Task<string> StoriesPageWithSearch() => _client.GetStringAsync(new Uri("/stories?q=kubernetes", UriKind.Relative));
+
+    /// <summary>The search by itself: FTS5 match, count, first page, highlighted passages.</summary>
+    [Benchmark]
+    public Task<StoryPage> Search() => _search.FindAsync(new StoryQuery { Search = "kubernetes migration" });
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        // The app runs in this process: what it holds after serving the page is this process's memory.
+        GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine(FormattableString.Invariant(
+            $"// StoriesPage memory after the run: working set {process.WorkingSet64 / 1048576.0:0} MB, managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:0} MB (target < 200 MB)"));
+        Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        _client?.Dispose();
+        _app?.Dispose();
+        _app = null;
+        GC.SuppressFinalize(this);
+    }
+
+    private sealed class Percentiles : ManualConfig
+    {
+        public Percentiles() => AddColumn(StatisticColumn.P95);
+    }
+
+    /// <summary>The real web app (in-process test server) over the filled database, without the seed import.</summary>
+    private sealed class App(string databasePath) : WebApplicationFactory<StoryBank.Web.Components.App>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting($"ConnectionStrings:{StoryBankDatabase.ConnectionStringName}", $"Data Source={databasePath}");
+            builder.UseSetting("StoryBank:SeedFolder", "");
+            builder.UseEnvironment("Production");
+
+            // A benchmark is not a test project, so the factory cannot find the app's folder by itself.
+            builder.UseContentRoot(Path.Combine(NotesInputs.RepositoryRoot(), "src", "StoryBank.Web"));
+        }
+    }
+}

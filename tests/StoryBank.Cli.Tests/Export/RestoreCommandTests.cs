@@ -1,0 +1,93 @@
+using Microsoft.Data.Sqlite;
+
+namespace StoryBank.Cli.Tests.Export;
+
+public sealed class RestoreCommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
+
+    public RestoreCommandTests() => Directory.CreateDirectory(_folder);
+
+    private static string SeedNotes => Path.Combine(AppContext.BaseDirectory, "TestData", "interview-notes.md");
+
+    private string SourceDatabase => Path.Combine(_folder, "source.db");
+
+    private string TargetDatabase => Path.Combine(_folder, "target.db");
+
+    private string BackupPath => Path.Combine(_folder, "backup.json");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_backup_restored_into_a_fresh_database_gives_back_the_same_backup()
+    {
+        await ExportSeedBackupAsync();
+
+        var run = await CliRun.InvokeAsync("restore", BackupPath, "--db", TargetDatabase);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^Restored 14 stories, \d+ questions and 16 categories from ", run.Output.Trim());
+        var again = Path.Combine(_folder, "again.json");
+        await CliRun.InvokeAsync("export", "--format", "json", "--out", again, "--db", TargetDatabase);
+        Assert.Equal(await File.ReadAllBytesAsync(BackupPath), await File.ReadAllBytesAsync(again));
+        var categories = await CliRun.InvokeAsync("categories", "--db", TargetDatabase);
+        Assert.Matches(@"(?m)^disagreement\s+Disagreeing & pushing back\s+3$", categories.Output);
+    }
+
+    [Fact]
+    public async Task A_database_with_stories_is_refused_without_force_and_replaced_with_it()
+    {
+        await ExportSeedBackupAsync();
+        await CliRun.InvokeAsync("import", SeedNotes, "--db", TargetDatabase);
+        await CliRun.InvokeAsync("restore", BackupPath, "--db", TargetDatabase);
+        var before = await File.ReadAllBytesAsync(TargetDatabase);
+
+        var refused = await CliRun.InvokeAsync("restore", BackupPath, "--db", TargetDatabase);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.StartsWith("The database is not empty: it holds 14 stories and ", refused.Error, StringComparison.Ordinal);
+        Assert.EndsWith("Nothing was restored; use --force to replace it all with the backup.", refused.Error.Trim(), StringComparison.Ordinal);
+        Assert.Single(refused.Error.Trim().Split('\n'));
+
+        var forced = await CliRun.InvokeAsync("restore", BackupPath, "--force", "--db", TargetDatabase);
+
+        Assert.Equal(0, forced.ExitCode);
+        Assert.NotEqual(before, await File.ReadAllBytesAsync(TargetDatabase));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_backup_fails_with_one_line_saying_where()
+    {
+        var path = Path.Combine(_folder, "notes.json");
+        await File.WriteAllTextAsync(path, "{\n  \"format\": \"storybank-backup\",\n  \"formatVersion\": 1,\n  oops\n}");
+
+        var run = await CliRun.InvokeAsync("restore", path, "--db", TargetDatabase);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("notes.json: not JSON: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("(line 4, position 3).", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_file_fails_with_its_path()
+    {
+        var run = await CliRun.InvokeAsync("restore", Path.Combine(_folder, "nope.json"), "--db", TargetDatabase);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.EndsWith("nope.json: no such file.", run.Error.Trim(), StringComparison.Ordinal);
+        Assert.False(File.Exists(TargetDatabase));
+    }
+
+    private async Task ExportSeedBackupAsync()
+    {
+        await CliRun.InvokeAsync("import", SeedNotes, "--db", SourceDatabase);
+        var run = await CliRun.InvokeAsync("export", "--format", "json", "--out", BackupPath, "--db", SourceDatabase);
+        Assert.Equal(0, run.ExitCode);
+    }
+}
