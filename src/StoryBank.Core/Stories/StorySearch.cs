@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using StoryBank.Core.Data;
 
@@ -41,31 +42,7 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
         }
         else
         {
-            var order = query.Sort switch
-            {
-                StorySort.Title => "s.Title = '', s.Title, s.Id",
-                StorySort.LastChanged => "s.UpdatedAt DESC, s.Id DESC",
-                StorySort.Readiness => "(s.Situation <> '') + (s.Role <> '') + (s.Action <> '') + (s.Outcome <> '') DESC, s.UpdatedAt DESC",
-                _ => "bm25(StorySearch, 10.0, 5.0, 1.0), s.Id",
-            };
-            const string From = """
-                FROM StorySearch JOIN Stories s ON s.Id = StorySearch.rowid LEFT JOIN Categories c ON c.Id = s.CategoryId
-                WHERE StorySearch MATCH @match AND (@category IS NULL OR c.Slug = @category)
-                """;
-            var parameters = new object[]
-            {
-                new Microsoft.Data.Sqlite.SqliteParameter("@match", match),
-                new Microsoft.Data.Sqlite.SqliteParameter("@category", (object?)category ?? DBNull.Value),
-                new Microsoft.Data.Sqlite.SqliteParameter("@skip", skip),
-                new Microsoft.Data.Sqlite.SqliteParameter("@take", take),
-            };
-            total = (await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value {From}", parameters[..2]).ToListAsync(cancellationToken)).Single();
-#pragma warning disable EF1002 // The ORDER BY comes from the fixed list above, never from user input.
-            hits = await db.Database.SqlQueryRaw<Hit>(
-                    $"SELECT s.Id, snippet(StorySearch, -1, char(2), char(3), '…', 16) AS Highlight {From} ORDER BY {order} LIMIT @take OFFSET @skip",
-                    parameters)
-                .ToListAsync(cancellationToken);
-#pragma warning restore EF1002
+            (hits, total) = await MatchAsync(db, match, category, query.Sort, skip, take, cancellationToken);
         }
 
         var ids = hits.Select(h => h.Id).ToList();
@@ -92,6 +69,54 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
             })
             .ToList();
         return new StoryPage(items, total);
+    }
+
+    /// <summary>
+    /// The page of matches in three small queries: the count, the ids of one page in order, then passages for just
+    /// those ids. Asking for passages in the ordering query would build one for every match before the page is cut.
+    /// </summary>
+    private static async Task<(List<Hit> Hits, int Total)> MatchAsync(
+        StoryBankDbContext db, string match, string? category, StorySort sort, int skip, int take, CancellationToken cancellationToken)
+    {
+        // FTS5 orders by its own "rank" fastest; the weights put title and questions above the body.
+        var (join, order) = sort switch
+        {
+            StorySort.Title => (true, "s.Title = '', s.Title, s.Id"),
+            StorySort.LastChanged => (true, "s.UpdatedAt DESC, s.Id DESC"),
+            StorySort.Readiness => (true, "(s.Situation <> '') + (s.Role <> '') + (s.Action <> '') + (s.Outcome <> '') DESC, s.UpdatedAt DESC"),
+            _ => (category is not null, "StorySearch.rank, StorySearch.rowid"),
+        };
+        join |= category is not null;
+        var from = join
+            ? "FROM StorySearch JOIN Stories s ON s.Id = StorySearch.rowid LEFT JOIN Categories c ON c.Id = s.CategoryId WHERE StorySearch MATCH @match AND StorySearch.rank MATCH 'bm25(10.0, 5.0, 1.0)' AND (@category IS NULL OR c.Slug = @category)"
+            : "FROM StorySearch WHERE StorySearch MATCH @match AND StorySearch.rank MATCH 'bm25(10.0, 5.0, 1.0)'";
+
+        SqliteParameter[] Parameters() =>
+        [
+            new("@match", match),
+            new("@category", (object?)category ?? DBNull.Value),
+            new("@skip", skip),
+            new("@take", take),
+        ];
+
+#pragma warning disable EF1002 // FROM and ORDER BY come from the fixed lists above, never from user input.
+        var total = (await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value {from}", Parameters()).ToListAsync(cancellationToken)).Single();
+        var ids = await db.Database.SqlQueryRaw<int>($"SELECT StorySearch.rowid AS Value {from} ORDER BY {order} LIMIT @take OFFSET @skip", Parameters())
+            .ToListAsync(cancellationToken);
+#pragma warning restore EF1002
+        if (ids.Count == 0)
+        {
+            return ([], total);
+        }
+
+        var idList = string.Join(",", ids);
+#pragma warning disable EF1002 // The id list is numbers read from the database above.
+        var passages = await db.Database.SqlQueryRaw<Hit>(
+                $"SELECT rowid AS Id, snippet(StorySearch, -1, char(2), char(3), '…', 16) AS Highlight FROM StorySearch WHERE StorySearch MATCH @match AND rowid IN ({idList})",
+                Parameters())
+            .ToDictionaryAsync(h => h.Id, cancellationToken);
+#pragma warning restore EF1002
+        return (ids.Select(id => passages.GetValueOrDefault(id) ?? new Hit(id, null)).ToList(), total);
     }
 
     /// <summary>
