@@ -49,7 +49,7 @@ public sealed class RestoreCommandTests : IDisposable
         var refused = await CliRun.InvokeAsync("restore", BackupPath, "--db", TargetDatabase);
 
         Assert.Equal(1, refused.ExitCode);
-        Assert.StartsWith("The database is not empty: it holds 14 stories and ", refused.Error, StringComparison.Ordinal);
+        Assert.StartsWith("The database is not empty: it holds 14 stories, ", refused.Error, StringComparison.Ordinal);
         Assert.EndsWith("Nothing was restored; use --force to replace it all with the backup.", refused.Error.Trim(), StringComparison.Ordinal);
         Assert.Single(refused.Error.Trim().Split('\n'));
 
