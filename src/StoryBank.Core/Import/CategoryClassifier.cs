@@ -5,18 +5,50 @@ namespace StoryBank.Core.Import;
 /// <summary>Suggests a category from the taxonomy's cue words, names and related Amazon Leadership Principles.</summary>
 internal static class CategoryClassifier
 {
+    /// <summary>Every cue, with the position of its category in the taxonomy.</summary>
+    private static readonly (string Cue, int Category)[] Cues =
+        [.. Taxonomy.BuiltIn.Categories.SelectMany((category, index) => category.Cues.Select(cue => (cue, index)))];
+
+    /// <summary>Positions in <see cref="Cues"/> by first letter: a word start is compared only with the cues that can begin there.</summary>
+    private static readonly Dictionary<char, int[]> CuesByFirstLetter = Enumerable.Range(0, Cues.Length)
+        .Where(i => Cues[i].Cue.Length > 0)
+        .GroupBy(i => Cues[i].Cue[0])
+        .ToDictionary(g => g.Key, g => g.ToArray());
+
     /// <summary>The category whose cues occur most often in the question (ties go to taxonomy order), or null.</summary>
     public static string? FromQuestion(string text)
     {
         var lower = " " + QuestionText.Plain(text).ToLowerInvariant() + " ";
+
+        // A category scores a point for each of its cues that occurs where a word starts: "fail" matches "failing" but
+        // not "wafail". One pass over the question instead of one search per cue.
+        var categories = Taxonomy.BuiltIn.Categories;
+        Span<int> scores = stackalloc int[categories.Count];
+        Span<bool> counted = stackalloc bool[Cues.Length];
+        for (var i = 0; i < lower.Length; i++)
+        {
+            if ((i > 0 && char.IsLetterOrDigit(lower[i - 1])) || !CuesByFirstLetter.TryGetValue(lower[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var cue in candidates)
+            {
+                if (!counted[cue] && lower.AsSpan(i).StartsWith(Cues[cue].Cue, StringComparison.Ordinal))
+                {
+                    counted[cue] = true;
+                    scores[Cues[cue].Category]++;
+                }
+            }
+        }
+
         string? best = null;
         var bestScore = 0;
-        foreach (var category in Taxonomy.BuiltIn.Categories)
+        for (var i = 0; i < categories.Count; i++)
         {
-            var score = category.Cues.Count(cue => StartsAWord(lower, cue));
-            if (score > bestScore)
+            if (scores[i] > bestScore)
             {
-                (best, bestScore) = (category.Slug, score);
+                (best, bestScore) = (categories[i].Slug, scores[i]);
             }
         }
 
@@ -37,22 +69,5 @@ internal static class CategoryClassifier
         }
 
         return FromQuestion(text);
-    }
-
-    /// <summary>A cue matches where a word starts: "fail" matches "failing" but not "wafail".</summary>
-    private static bool StartsAWord(string text, string cue)
-    {
-        var index = text.IndexOf(cue, StringComparison.Ordinal);
-        while (index >= 0)
-        {
-            if (index == 0 || !char.IsLetterOrDigit(text[index - 1]))
-            {
-                return true;
-            }
-
-            index = text.IndexOf(cue, index + 1, StringComparison.Ordinal);
-        }
-
-        return false;
     }
 }

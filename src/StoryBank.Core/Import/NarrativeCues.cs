@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using StoryBank.Core.Stories;
 
@@ -9,35 +10,45 @@ namespace StoryBank.Core.Import;
 /// </summary>
 internal static partial class NarrativeCues
 {
-    /// <summary>Cuts lines into sentences and clauses, never inside code spans, emphasis or links.</summary>
-    public static List<NoteLine> Split(IEnumerable<NoteLine> lines, IReadOnlyList<(int Start, int End)> protectedRanges)
+    /// <summary>What may open a sentence before its first word: dashes, spaces, an opening quote or parenthesis.</summary>
+    private const string LeadIn = "-–— \"“(";
+
+    /// <summary>What a sentence or clause boundary follows (see <see cref="Boundary"/>).</summary>
+    private static readonly SearchValues<char> BoundaryPunctuation = SearchValues.Create(".!?,;-–—");
+
+    /// <summary>Cuts lines into sentences and clauses, never inside code spans, emphasis or links, and adds them to <paramref name="units"/>.</summary>
+    public static void Split(ReadOnlySpan<NoteLine> lines, IReadOnlyList<(int Start, int End)> protectedRanges, List<NoteLine> units)
     {
-        var units = new List<NoteLine>();
         foreach (var line in lines)
         {
             var start = 0;
-            foreach (Match boundary in Boundary().Matches(line.Text))
-            {
-                var cut = boundary.Index + boundary.Length;
-                if (cut <= start || cut >= line.Text.Length || IsProtected(line.Offset + boundary.Index, protectedRanges))
-                {
-                    continue;
-                }
 
-                AddUnit(units, line, start, cut);
-                start = cut;
+            // Every boundary is whitespace right after . ! ? , ; or a dash: a line with no such pair skips the regex,
+            // which would otherwise try its lookbehinds at every space.
+            if (HasPunctuationThenSpace(line.Text))
+            {
+                foreach (var boundary in Boundary().EnumerateMatches(line.Text))
+                {
+                    var cut = boundary.Index + boundary.Length;
+                    if (cut <= start || cut >= line.Text.Length || IsProtected(line.Offset + boundary.Index, protectedRanges))
+                    {
+                        continue;
+                    }
+
+                    AddUnit(units, line, start, cut);
+                    start = cut;
+                }
             }
 
             AddUnit(units, line, start, line.Text.Length);
         }
-
-        return units;
     }
 
     /// <summary>The section a sentence's wording points to, or null when it has no cue.</summary>
     public static StorySection? Classify(string sentence)
     {
-        var plain = QuestionText.Plain(sentence).TrimStart('-', '–', '—', ' ', '"', '“', '(');
+        var buffer = sentence.Length <= 256 ? stackalloc char[sentence.Length] : new char[sentence.Length];
+        var plain = QuestionText.Plain(sentence, buffer).TrimStart(LeadIn);
         if (RoleCue().IsMatch(plain))
         {
             return StorySection.Role;
@@ -58,18 +69,37 @@ internal static partial class NarrativeCues
             return StorySection.Situation;
         }
 
-        return ActionCue().IsMatch(plain) ? StorySection.Action : null;
+        // The "…, so I did…" form is tried at every space of the sentence; one without "so" cannot have it.
+        return ActionOpening().IsMatch(plain) || (plain.Contains("so", StringComparison.Ordinal) && ActionSoI().IsMatch(plain))
+            ? StorySection.Action
+            : null;
+    }
+
+    private static bool HasPunctuationThenSpace(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAny(BoundaryPunctuation); i >= 0; i = text.IndexOfAny(BoundaryPunctuation))
+        {
+            if (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
+            {
+                return true;
+            }
+
+            text = text[(i + 1)..];
+        }
+
+        return false;
     }
 
     private static void AddUnit(List<NoteLine> units, NoteLine line, int start, int end)
     {
-        var text = line.Text[start..end];
+        var text = line.Text.AsSpan(start, end - start);
         var trimmed = text.TrimStart();
         var offset = line.Offset + start + (text.Length - trimmed.Length);
         trimmed = trimmed.TrimEnd();
         if (trimmed.Length > 0)
         {
-            units.Add(new NoteLine(line.Number, offset, trimmed));
+            // A line that is one sentence is kept as it is: no copy.
+            units.Add(new NoteLine(line.Number, offset, trimmed.Length == line.Text.Length ? line.Text : trimmed.ToString()));
         }
     }
 
@@ -102,6 +132,10 @@ internal static partial class NarrativeCues
     [GeneratedRegex(@"^(?:for example|for instance|case in point|at the time|back in|background\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SituationCue();
 
-    [GeneratedRegex(@"^(?:(?:so|then|and|first|next|finally|eventually|instead|later)\W+)?I\s+(?!was brought|was asked)\p{L}|(?:^|[,;]\s*|\s)so\s+I\s+\p{L}", RegexOptions.None)]
-    private static partial Regex ActionCue();
+    // An action is told as "I did…" or "Then I did…" at the start, or as "…, so I did…" anywhere.
+    [GeneratedRegex(@"^(?:(?:so|then|and|first|next|finally|eventually|instead|later)\W+)?I\s+(?!was brought|was asked)\p{L}", RegexOptions.None)]
+    private static partial Regex ActionOpening();
+
+    [GeneratedRegex(@"(?:^|[,;]\s*|\s)so\s+I\s+\p{L}", RegexOptions.None)]
+    private static partial Regex ActionSoI();
 }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace StoryBank.Core.Import;
 
 /// <summary>What kind of thing a <see cref="NoteBlock"/> is.</summary>
@@ -34,7 +36,8 @@ internal sealed class NoteBlock
     public required NoteBlockKind Kind { get; init; }
 
     /// <summary>The block's lines, markers such as <c>#</c> or <c>- </c> removed from the first.</summary>
-    public required IReadOnlyList<NoteLine> Lines { get; init; }
+    /// <remarks>An array, so the walk can hand on "every line after the first" as a span instead of copying them.</remarks>
+    public required NoteLine[] Lines { get; init; }
 
     /// <summary>Heading level (1–6); 0 for other blocks.</summary>
     public int Level { get; init; }
@@ -51,10 +54,39 @@ internal sealed class NoteBlock
     /// <summary>For a table: its rows as cells.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Rows { get; init; } = [];
 
-    public int FirstLine => Lines.Count > 0 ? Lines[0].Number : 0;
+    public int FirstLine => Lines.Length > 0 ? Lines[0].Number : 0;
 
-    public int LastLine => Lines.Count > 0 ? Lines[^1].Number : 0;
+    public int LastLine => Lines.Length > 0 ? Lines[^1].Number : 0;
 
     /// <summary>The block's lines joined; computed once, as several rules read it.</summary>
-    public string Text => _text ??= string.Join("\n", Lines.Select(l => l.Text));
+    public string Text => _text ??= Join(Lines);
+
+    /// <summary>The texts of <paramref name="lines"/>, one per line.</summary>
+    public static string Join(ReadOnlySpan<NoteLine> lines)
+    {
+        // Most blocks are one line: its text is the answer, no copy needed.
+        if (lines.Length == 1)
+        {
+            return lines[0].Text;
+        }
+
+        var length = Math.Max(0, lines.Length - 1);
+        foreach (var line in lines)
+        {
+            length += line.Text.Length;
+        }
+
+        var builder = new StringBuilder(length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append('\n');
+            }
+
+            builder.Append(lines[i].Text);
+        }
+
+        return builder.ToString();
+    }
 }

@@ -16,14 +16,19 @@ internal static class NoteBlockReader
         .UsePipeTables()
         .Build();
 
-    public static List<NoteBlock> Read(string text)
-    {
-        var document = Markdown.Parse(text, Pipeline);
-        var lines = new SourceLines(text);
-        var blocks = new List<NoteBlock>();
+    /// <summary>
+    /// Parses the notes now (Markdig throws <see cref="ArgumentException"/> past its nesting limit) and returns their
+    /// blocks in document order, made one at a time as the walk asks for them: a large file's blocks are never all alive
+    /// at once, so garbage collections during the walk do not copy them all.
+    /// </summary>
+    public static IEnumerable<NoteBlock> Read(string text) => Blocks(Markdown.Parse(text, Pipeline), new SourceLines(text));
 
-        // An explicit stack instead of recursion: nesting depth is the person's, not ours.
+    private static IEnumerable<NoteBlock> Blocks(MarkdownDocument document, SourceLines lines)
+    {
+        // Explicit stacks instead of recursion: nesting depth is the person's, not ours. The inline stack is shared by
+        // every paragraph, so a file of short paragraphs does not allocate one each.
         var pending = new Stack<(Block Block, int Depth)>();
+        var inlines = new Stack<Inline>();
         PushChildren(pending, document, 0);
         while (pending.Count > 0)
         {
@@ -31,19 +36,19 @@ internal static class NoteBlockReader
             switch (block)
             {
                 case YamlFrontMatterBlock:
-                    blocks.Add(new NoteBlock { Kind = NoteBlockKind.FrontMatter, Lines = lines.Slice(block.Span) });
+                    yield return new NoteBlock { Kind = NoteBlockKind.FrontMatter, Lines = lines.Slice(block.Span) };
                     break;
                 case HeadingBlock heading:
-                    blocks.Add(new NoteBlock
+                    yield return new NoteBlock
                     {
                         Kind = NoteBlockKind.Heading,
                         Level = heading.Level,
                         Depth = depth,
                         Lines = HeadingLines(lines, heading),
-                    });
+                    };
                     break;
                 case ParagraphBlock paragraph:
-                    blocks.Add(Paragraph(lines, paragraph, NoteBlockKind.Paragraph, depth));
+                    yield return Paragraph(lines, paragraph, NoteBlockKind.Paragraph, depth, inlines);
                     break;
                 case ListBlock list:
                     PushChildren(pending, list, depth + 1);
@@ -51,13 +56,13 @@ internal static class NoteBlockReader
                 case ListItemBlock item:
                     if (item.Count == 0)
                     {
-                        blocks.Add(new NoteBlock { Kind = NoteBlockKind.EmptyBullet, Depth = depth, Lines = lines.Slice(item.Span) });
+                        yield return new NoteBlock { Kind = NoteBlockKind.EmptyBullet, Depth = depth, Lines = lines.Slice(item.Span) };
                         break;
                     }
 
                     if (item[0] is ParagraphBlock first)
                     {
-                        blocks.Add(Paragraph(lines, first, NoteBlockKind.Bullet, depth));
+                        yield return Paragraph(lines, first, NoteBlockKind.Bullet, depth, inlines);
                         PushChildren(pending, item, depth, skip: 1);
                     }
                     else
@@ -67,7 +72,7 @@ internal static class NoteBlockReader
 
                     break;
                 case Table table:
-                    blocks.Add(TableBlock(lines, table, depth));
+                    yield return TableBlock(lines, table, depth);
                     break;
                 case ThematicBreakBlock:
                 case BlankLineBlock:
@@ -76,14 +81,12 @@ internal static class NoteBlockReader
                     // Code, HTML, quotes, link definitions: words the person wrote, kept exactly.
                     if (block.Span.Length > 0)
                     {
-                        blocks.Add(new NoteBlock { Kind = NoteBlockKind.Verbatim, Depth = depth, Lines = lines.Slice(block.Span, trimStart: false) });
+                        yield return new NoteBlock { Kind = NoteBlockKind.Verbatim, Depth = depth, Lines = lines.Slice(block.Span, trimStart: false) };
                     }
 
                     break;
             }
         }
-
-        return blocks;
     }
 
     private static void PushChildren(Stack<(Block, int)> pending, ContainerBlock container, int depth, int skip = 0)
@@ -94,9 +97,9 @@ internal static class NoteBlockReader
         }
     }
 
-    private static List<NoteLine> HeadingLines(SourceLines lines, HeadingBlock heading)
+    private static NoteLine[] HeadingLines(SourceLines lines, HeadingBlock heading)
     {
-        var result = new List<NoteLine>();
+        var result = new List<NoteLine>(1);
         foreach (var line in lines.Slice(heading.Span))
         {
             var text = line.Text;
@@ -105,7 +108,7 @@ internal static class NoteBlockReader
                 continue;
             }
 
-            var hashes = heading.IsSetext ? 0 : text.TakeWhile(c => c == '#').Count();
+            var hashes = heading.IsSetext ? 0 : text.Length - text.TrimStart('#').Length;
             var content = text[hashes..];
             var trimmed = content.TrimStart();
             var offset = line.Offset + hashes + (content.Length - trimmed.Length);
@@ -113,7 +116,7 @@ internal static class NoteBlockReader
             result.Add(new NoteLine(line.Number, offset, trimmed));
         }
 
-        return result;
+        return [.. result];
     }
 
     private static string TrimClosingHashes(string text)
@@ -128,23 +131,38 @@ internal static class NoteBlockReader
         return end < text.Length && (end == 0 || text[end - 1] == ' ') ? text[..end].TrimEnd() : text;
     }
 
-    private static NoteBlock Paragraph(SourceLines lines, ParagraphBlock paragraph, NoteBlockKind kind, int depth)
+    private static NoteBlock Paragraph(SourceLines lines, ParagraphBlock paragraph, NoteBlockKind kind, int depth, Stack<Inline> pending)
     {
-        var ranges = new List<(int, int)>();
-        var unbalanced = new List<int>();
+        // Most paragraphs have neither: the lists are made only when needed.
+        List<(int, int)>? ranges = null;
+        List<int>? unbalanced = null;
         if (paragraph.Inline is not null)
         {
-            foreach (var inline in Inlines(paragraph.Inline))
+            // Every inline under the paragraph in document order (Markdig's Descendants is slow on long paragraphs).
+            PushChildren(pending, paragraph.Inline);
+            while (pending.Count > 0)
             {
+                var inline = pending.Pop();
                 switch (inline)
                 {
                     // Emphasis is not protected: people leave it unbalanced, and a stray ** must not glue sentences together.
                     case CodeInline or LinkInline or AutolinkInline:
-                        ranges.Add((inline.Span.Start, inline.Span.End));
+                        (ranges ??= []).Add((inline.Span.Start, inline.Span.End));
                         break;
                     case LiteralInline literal when ContainsUnmatchedDelimiter(literal):
-                        unbalanced.Add(lines.LineNumberAt(literal.Span.Start));
+                        var line = lines.LineNumberAt(literal.Span.Start);
+                        unbalanced ??= [];
+                        if (!unbalanced.Contains(line))
+                        {
+                            unbalanced.Add(line);
+                        }
+
                         break;
+                }
+
+                if (inline is ContainerInline container)
+                {
+                    PushChildren(pending, container);
                 }
             }
         }
@@ -154,38 +172,24 @@ internal static class NoteBlockReader
             Kind = kind,
             Depth = depth,
             Lines = lines.Slice(paragraph.Span),
-            ProtectedRanges = ranges,
-            UnbalancedEmphasisLines = unbalanced.Distinct().ToList(),
+            ProtectedRanges = ranges ?? [],
+            UnbalancedEmphasisLines = unbalanced ?? [],
         };
     }
 
-    /// <summary>Every inline under a container, walked with a stack (Markdig's Descendants is slow on long paragraphs).</summary>
-    private static IEnumerable<Inline> Inlines(ContainerInline root)
+    private static void PushChildren(Stack<Inline> pending, ContainerInline container)
     {
-        var pending = new Stack<Inline>();
-        for (var child = root.LastChild; child is not null; child = child.PreviousSibling)
+        for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
         {
             pending.Push(child);
-        }
-
-        while (pending.Count > 0)
-        {
-            var inline = pending.Pop();
-            yield return inline;
-            if (inline is ContainerInline container)
-            {
-                for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
-                {
-                    pending.Push(child);
-                }
-            }
         }
     }
 
     private static bool ContainsUnmatchedDelimiter(LiteralInline literal)
     {
+        // One scan for either marker first: nearly every literal has neither.
         var content = literal.Content.AsSpan();
-        return content.Contains("**", StringComparison.Ordinal) || content.Contains("__", StringComparison.Ordinal);
+        return content.ContainsAny('*', '_') && (content.Contains("**", StringComparison.Ordinal) || content.Contains("__", StringComparison.Ordinal));
     }
 
     private static NoteBlock TableBlock(SourceLines lines, Table table, int depth)

@@ -15,7 +15,7 @@ public static class NotesParser
     public static NotesImport Parse(string text, string fileName)
     {
         text = NormalizeNewlines(text);
-        List<NoteBlock> blocks;
+        IEnumerable<NoteBlock> blocks;
         ImportWarning? flattened = null;
         try
         {
@@ -31,13 +31,13 @@ public static class NotesParser
                 $"Lists or quotes nested more than {DeepNesting.MaxDepth} levels deep were flattened to {DeepNesting.MaxDepth} levels; the text is kept.");
         }
 
-        var run = new ParseRun(fileName, blocks);
+        var run = new ParseRun(fileName);
         if (flattened is not null)
         {
             run.Warn(flattened.Line, flattened.Message);
         }
 
-        run.Walk();
+        run.Walk(blocks);
         return run.Result();
     }
 
@@ -52,13 +52,18 @@ public static class NotesParser
     }
 
     /// <summary>The state of one walk over one file's blocks.</summary>
-    private sealed class ParseRun(string fileName, List<NoteBlock> blocks)
+    private sealed class ParseRun(string fileName)
     {
-        private readonly List<NoteBlock> _blocks = blocks;
         private readonly List<ImportedStory> _stories = [];
         private readonly List<ImportWarning> _warnings = [];
         private readonly List<string> _consumed = [];
         private readonly List<(int Level, string? Category)> _groups = [];
+
+        /// <summary>Sentences of the narrative being sorted; one list for the whole walk.</summary>
+        private readonly List<NoteLine> _units = [];
+
+        /// <summary>The last line <see cref="Label"/> read, and its label.</summary>
+        private (string? Line, LabelMatch? Label) _lastLabel;
         private StoryBuilder? _story;
         private (int Level, string Title)? _skipped;
         private bool _sawHeading;
@@ -75,11 +80,15 @@ public static class NotesParser
             };
         }
 
-        public void Walk()
+        public void Walk(IEnumerable<NoteBlock> blocks)
         {
-            for (var i = 0; i < _blocks.Count; i++)
+            // One block of lookahead: a heading looks at what follows it.
+            using var pending = blocks.GetEnumerator();
+            var next = pending.MoveNext() ? pending.Current : null;
+            while (next is not null)
             {
-                var block = _blocks[i];
+                var block = next;
+                next = pending.MoveNext() ? pending.Current : null;
                 foreach (var line in block.UnbalancedEmphasisLines)
                 {
                     Warn(line, "Unbalanced ** or __: an emphasis marker has no partner on this line.");
@@ -91,7 +100,7 @@ public static class NotesParser
                         Warn(block.FirstLine, $"YAML front matter skipped: {block.Text}");
                         break;
                     case NoteBlockKind.Heading:
-                        Heading(i);
+                        Heading(block, next);
                         break;
                     case NoteBlockKind.EmptyBullet:
                         Warn(block.FirstLine, "Empty bullet: this list item has no text.");
@@ -115,9 +124,8 @@ public static class NotesParser
             }
         }
 
-        private void Heading(int index)
+        private void Heading(NoteBlock heading, NoteBlock? next)
         {
-            var heading = _blocks[index];
             var text = string.Join(" ", heading.Lines.Select(l => l.Text)).Trim();
             var line = heading.FirstLine;
             if (text.Length == 0)
@@ -176,7 +184,6 @@ public static class NotesParser
                 return;
             }
 
-            var next = index + 1 < _blocks.Count ? _blocks[index + 1] : null;
             var hasOwnContent = next is not null && next.Kind is not (NoteBlockKind.Heading or NoteBlockKind.FrontMatter);
             var nextIsDeeper = next is { Kind: NoteBlockKind.Heading } && next.Level > heading.Level;
             var questionLike = QuestionText.IsQuestionLike(text);
@@ -187,7 +194,12 @@ public static class NotesParser
                 return;
             }
 
-            _groups.RemoveAll(g => g.Level >= heading.Level);
+            // Levels rise along the list (each group is added after the deeper ones are removed), so those to drop are at its end.
+            while (_groups.Count > 0 && _groups[^1].Level >= heading.Level)
+            {
+                _groups.RemoveAt(_groups.Count - 1);
+            }
+
             if (!questionLike && !hasOwnContent && nextIsDeeper)
             {
                 CloseStory();
@@ -216,9 +228,9 @@ public static class NotesParser
         private bool TryStartInlineQuestion(NoteBlock block)
         {
             var first = block.Lines[0];
-            var qLabel = StarLabels.Match(first.Text) is { Kind: LabelKind.Question } q ? q : (LabelMatch?)null;
+            var qLabel = Label(first.Text) is { Kind: LabelKind.Question } q ? q : (LabelMatch?)null;
             var isQuestionItem = block.Kind == NoteBlockKind.Bullet && !IsTaskItem(first.Text) && QuestionText.IsQuestionLike(first.Text);
-            var isQuestionLine = block.Kind == NoteBlockKind.Paragraph && block.Lines.Count == 1 && QuestionText.IsQuestionLike(first.Text)
+            var isQuestionLine = block.Kind == NoteBlockKind.Paragraph && block.Lines.Length == 1 && QuestionText.IsQuestionLike(first.Text)
                 && (IsBoldLine(first.Text) || first.Text.TrimEnd().EndsWith('?'));
             if (qLabel is null && !isQuestionItem && !isQuestionLine)
             {
@@ -233,9 +245,9 @@ public static class NotesParser
 
             var (question, variants) = QuestionText.SplitVariants(questionText);
             StartStory(question, variants, first.Number, headingLevel: 0, bulletDepth: block.Kind == NoteBlockKind.Bullet ? block.Depth : null);
-            if (block.Lines.Count > 1)
+            if (block.Lines.Length > 1)
             {
-                Lines(_story!, block, block.Lines.Skip(1).ToList());
+                Lines(_story!, block, block.Lines.AsSpan(1));
             }
 
             return true;
@@ -245,14 +257,14 @@ public static class NotesParser
         private void Inside(NoteBlock block)
         {
             var story = _story!;
-            var first = block.Lines.Count > 0 ? block.Lines[0] : default;
+            var first = block.Lines.Length > 0 ? block.Lines[0] : default;
 
             // A new question in the middle of a story: a sibling question item, a Q: label, a bold prompt.
             var startsQuestion = block.Kind switch
             {
                 NoteBlockKind.Bullet when story.BulletDepth is { } depth && block.Depth <= depth => QuestionText.IsQuestionLike(first.Text) && !IsTaskItem(first.Text),
-                NoteBlockKind.Bullet or NoteBlockKind.Paragraph when StarLabels.Match(first.Text) is { Kind: LabelKind.Question } => true,
-                NoteBlockKind.Paragraph when block.Lines.Count == 1 && IsBoldLine(first.Text) && QuestionText.IsPrompt(first.Text) => true,
+                NoteBlockKind.Bullet or NoteBlockKind.Paragraph when Label(first.Text) is { Kind: LabelKind.Question } => true,
+                NoteBlockKind.Paragraph when block.Lines.Length == 1 && IsBoldLine(first.Text) && QuestionText.IsPrompt(first.Text) => true,
                 _ => false,
             };
             if (startsQuestion)
@@ -311,9 +323,9 @@ public static class NotesParser
         private void Bullet(StoryBuilder story, NoteBlock block)
         {
             var first = block.Lines[0];
-            var rest = block.Lines.Skip(1).ToList();
+            var rest = block.Lines.AsSpan(1);
 
-            if (StarLabels.Match(first.Text) is { } label && label.Kind is not LabelKind.Question)
+            if (Label(first.Text) is { } label && label.Kind is not LabelKind.Question)
             {
                 _consumed.Add(first.Text[..label.ContentStart]);
                 var target = label.Kind == LabelKind.Answer ? AnswerTarget(story, label) : label;
@@ -341,7 +353,7 @@ public static class NotesParser
                     _consumed.Add(first.Text);
                     story.Explicit = null;
                     story.NarrativeSection = section;
-                    story.Append(section, string.Join("\n", rest.Select(l => l.Text)), first.Number, block.LastLine);
+                    story.Append(section, NoteBlock.Join(rest), first.Number, block.LastLine);
                     story.ProbeAnswer = (section, block.Depth);
                     return;
                 }
@@ -357,7 +369,7 @@ public static class NotesParser
             story.LastBullet = (destination, block.Depth);
         }
 
-        private static void StartBulletFollowUp(StoryBuilder story, NoteBlock block, NoteLine first, List<NoteLine> rest)
+        private static void StartBulletFollowUp(StoryBuilder story, NoteBlock block, NoteLine first, ReadOnlySpan<NoteLine> rest)
         {
             // "Question? → answer" on one line, as the Markdown export writes follow-ups.
             var question = first.Text;
@@ -371,20 +383,23 @@ public static class NotesParser
 
             var index = story.AddFollowUp(QuestionText.Normalize(question), first.Number);
             story.AppendAnswer(index, inlineAnswer, first.Number, first.Number);
-            story.AppendAnswer(index, string.Join("\n", rest.Select(l => l.Text)), rest.Count > 0 ? rest[0].Number : first.Number, block.LastLine);
+            story.AppendAnswer(index, NoteBlock.Join(rest), rest.Length > 0 ? rest[0].Number : first.Number, block.LastLine);
             story.OpenFollowUp = (index, block.Depth, false);
         }
 
         /// <summary>Lines of a paragraph or item: labels switch the section; unlabelled runs are narrative.</summary>
-        private void Lines(StoryBuilder story, NoteBlock block, IReadOnlyList<NoteLine> lines)
+        private void Lines(StoryBuilder story, NoteBlock block, ReadOnlySpan<NoteLine> lines)
         {
-            var narrative = new List<NoteLine>();
-            foreach (var line in lines)
+            // The unlabelled run is lines[runStart..i]: every other kind of line ends it first, so it needs no list of its own.
+            var runStart = 0;
+            for (var i = 0; i < lines.Length; i++)
             {
-                var label = StarLabels.Match(line.Text);
+                var line = lines[i];
+                var label = Label(line.Text);
                 if (label is { Kind: LabelKind.Question })
                 {
-                    Narrative(story, block, narrative);
+                    Narrative(story, block.ProtectedRanges, lines[runStart..i]);
+                    runStart = i + 1;
                     CloseStory();
                     _consumed.Add(line.Text[..label.Value.ContentStart]);
                     var (question, variants) = QuestionText.SplitVariants(line.Text[label.Value.ContentStart..]);
@@ -395,7 +410,8 @@ public static class NotesParser
 
                 if (label is { } found)
                 {
-                    Narrative(story, block, narrative);
+                    Narrative(story, block.ProtectedRanges, lines[runStart..i]);
+                    runStart = i + 1;
                     _consumed.Add(line.Text[..found.ContentStart]);
                     var target = found.Kind == LabelKind.Answer ? AnswerTarget(story, found) : found;
                     ApplyLabel(story, target, line.Text[target.ContentStart..], line.Number, line.Number);
@@ -404,37 +420,34 @@ public static class NotesParser
 
                 if (story.Explicit is { } explicitTarget)
                 {
-                    Narrative(story, block, narrative);
+                    Narrative(story, block.ProtectedRanges, lines[runStart..i]);
+                    runStart = i + 1;
                     AppendTo(story, explicitTarget, line.Text, line.Number, line.Number);
-                }
-                else
-                {
-                    narrative.Add(line);
                 }
             }
 
-            Narrative(story, block, narrative);
+            Narrative(story, block.ProtectedRanges, lines[runStart..]);
         }
 
         /// <summary>Unlabelled lines: sentences go where their cue words point, else where the previous one went.</summary>
-        private static void Narrative(StoryBuilder story, NoteBlock block, List<NoteLine> lines)
+        private void Narrative(StoryBuilder story, IReadOnlyList<(int Start, int End)> protectedRanges, ReadOnlySpan<NoteLine> lines)
         {
-            if (lines.Count == 0)
+            if (lines.Length == 0)
             {
                 return;
             }
 
-            foreach (var unit in NarrativeCues.Split(lines, block.ProtectedRanges))
+            _units.Clear();
+            NarrativeCues.Split(lines, protectedRanges, _units);
+            foreach (var unit in _units)
             {
                 var section = NarrativeCues.Classify(unit.Text) ?? story.NarrativeSection ?? StorySection.Situation;
                 story.NarrativeSection = section;
                 story.Append(section, unit.Text, unit.Number, unit.Number);
             }
-
-            lines.Clear();
         }
 
-        private static void ApplyLabel(StoryBuilder story, LabelMatch label, string rest, int firstLine, int lastLine)
+        private void ApplyLabel(StoryBuilder story, LabelMatch label, string rest, int firstLine, int lastLine)
         {
             story.OpenFollowUp = null;
             if (label.Kind == LabelKind.Answer)
@@ -443,7 +456,7 @@ public static class NotesParser
                 story.Explicit = null;
                 if (rest.Trim().Length > 0)
                 {
-                    Narrative(story, new NoteBlock { Kind = NoteBlockKind.Paragraph, Lines = [] }, [new NoteLine(firstLine, 0, rest)]);
+                    Narrative(story, [], [new NoteLine(firstLine, 0, rest)]);
                 }
 
                 return;
@@ -505,7 +518,7 @@ public static class NotesParser
             for (var i = 0; i < table.Rows.Count; i++)
             {
                 var row = table.Rows[i];
-                var line = table.Lines[Math.Min(i == 0 ? 0 : i + 1, table.Lines.Count - 1)].Number;
+                var line = table.Lines[Math.Min(i == 0 ? 0 : i + 1, table.Lines.Length - 1)].Number;
                 var content = string.Join(" ", row.Skip(1)).Trim();
                 if (row.Count > 0 && TableLabel(row[0]) is { } label)
                 {
@@ -559,8 +572,36 @@ public static class NotesParser
             {
                 HeadingLevel = headingLevel,
                 BulletDepth = bulletDepth,
-                GroupCategory = _groups.LastOrDefault(g => g.Category is not null).Category,
+                GroupCategory = GroupCategory(),
             };
+        }
+
+        /// <summary>
+        /// <see cref="StarLabels.Match"/> for a line of a block. A block's first line is asked more than once (does it start
+        /// a question, then which label it has), so the last answer is kept.
+        /// </summary>
+        private LabelMatch? Label(string line)
+        {
+            if (!ReferenceEquals(line, _lastLabel.Line))
+            {
+                _lastLabel = (line, StarLabels.Match(line));
+            }
+
+            return _lastLabel.Label;
+        }
+
+        /// <summary>The innermost enclosing group heading that names a category.</summary>
+        private string? GroupCategory()
+        {
+            for (var i = _groups.Count - 1; i >= 0; i--)
+            {
+                if (_groups[i].Category is { } category)
+                {
+                    return category;
+                }
+            }
+
+            return null;
         }
 
         private void CloseFollowUp()

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using StoryBank.Core.Stories;
 
@@ -6,35 +7,88 @@ namespace StoryBank.Core.Import;
 /// <summary>Reads a line of notes as an interviewer would: a prompt, a probe, a plain topic, or a section to leave out.</summary>
 internal static partial class QuestionText
 {
+    // Trim sets as fields: a params array would be allocated on every call, and these run for every line.
+    private static readonly char[] Quotes = ['"', '\'', '“', '”', '‘', '’', '«', '»'];
+    private const string QuestionEnd = "\"”’')*:";
+    private const string ProbeEnd = "\"”’'):";
+
+    /// <summary>Every whitespace character (what <c>\s</c> matches) except the plain space.</summary>
+    private static readonly string OddSpaceChars = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' ')]);
+
+    private static readonly SearchValues<char> OddSpace = SearchValues.Create(OddSpaceChars);
+
+    private static readonly SearchValues<char> MarkersAndOddSpace = SearchValues.Create("*_`" + OddSpaceChars);
+
     /// <summary>Removes emphasis, numbering, quotes and odd spacing from a question as written.</summary>
     public static string Normalize(string text)
     {
         var result = Unwrap(text.Trim());
         result = NumberingPrefix().Replace(result, "");
-        result = Whitespace().Replace(result, " ").Trim();
-        result = result.Trim('"', '\'', '“', '”', '‘', '’', '«', '»').Trim();
-        result = SpaceBeforePunctuation().Replace(result, "$1");
+
+        // The replacements only run where they can change something: \s+ matches every single space, so it would copy
+        // every question; the space before ?, ! or : needs one of them.
+        result = (HasOddSpacing(result) ? Whitespace().Replace(result, " ") : result).Trim();
+        result = result.Trim(Quotes).Trim();
+        if (result.AsSpan().IndexOfAny("?!:") >= 0)
+        {
+            result = SpaceBeforePunctuation().Replace(result, "$1");
+        }
+
         return result;
     }
 
-    private static readonly System.Buffers.SearchValues<char> MarkersAndOddSpace = System.Buffers.SearchValues.Create("*_`\t\n\r");
-
     /// <summary>Strips Markdown emphasis and code markers and collapses whitespace, for matching words.</summary>
-    public static string Plain(string text)
+    public static string Plain(string text) =>
+        NeedsCleaning(text) ? new string(Clean(text, text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length])) : text.Trim();
+
+    /// <summary>
+    /// <see cref="Plain(string)"/> without a new string, for the rules that run on every sentence: the trimmed text
+    /// itself when that is all it needs, else its cleaned copy in <paramref name="buffer"/> (at least as long as the text).
+    /// </summary>
+    public static ReadOnlySpan<char> Plain(ReadOnlySpan<char> text, Span<char> buffer) => NeedsCleaning(text) ? Clean(text, buffer) : text.Trim();
+
+    /// <summary>Whether there is more to do than a trim: markers, whitespace other than a space, or two spaces in a row.</summary>
+    private static bool NeedsCleaning(ReadOnlySpan<char> text) => text.IndexOfAny(MarkersAndOddSpace) >= 0 || text.Contains("  ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The rule is two replacements, <c>[*_`]+</c> by nothing and then <c>\s+</c> by one space, and a trim; it is done in
+    /// one pass, as the importer cleans every sentence.
+    /// </summary>
+    private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> text, Span<char> buffer)
     {
-        // Most lines have nothing to strip: skip the two regex passes for them (the importer calls this for every sentence).
-        if (text.AsSpan().IndexOfAny(MarkersAndOddSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal))
+        var length = 0;
+        foreach (var c in text)
         {
-            return text.Trim();
+            if (c is '*' or '_' or '`')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                // Markers are gone before spaces are collapsed: "a * b" is "a b".
+                if (length > 0 && buffer[length - 1] == ' ')
+                {
+                    continue;
+                }
+
+                buffer[length++] = ' ';
+                continue;
+            }
+
+            buffer[length++] = c;
         }
 
-        return Whitespace().Replace(MarkdownMarkers().Replace(text, ""), " ").Trim();
+        return buffer[..length].Trim(' ');
     }
+
+    /// <summary>Whether collapsing whitespace to single spaces would change <paramref name="text"/>.</summary>
+    private static bool HasOddSpacing(string text) => text.AsSpan().IndexOfAny(OddSpace) >= 0 || text.Contains("  ", StringComparison.Ordinal);
 
     /// <summary>Ends in a question mark, or opens the way interview questions and prompts open.</summary>
     public static bool IsQuestionLike(string text)
     {
-        var plain = Plain(text).TrimEnd('"', '”', '’', '\'', ')', '*', ':').TrimEnd();
+        var plain = Plain(text).AsSpan().TrimEnd(QuestionEnd).TrimEnd();
         return plain.EndsWith('?') || Prompt().IsMatch(plain) || IsUnmarkedQuestion(plain);
     }
 
@@ -44,7 +98,7 @@ internal static partial class QuestionText
     /// <summary>A question that probes the story at hand ("How did you…?") rather than asking for a new one.</summary>
     public static bool IsProbe(string text)
     {
-        var plain = Plain(text).TrimEnd('"', '”', '’', '\'', ')', ':').TrimEnd();
+        var plain = Plain(text).AsSpan().TrimEnd(ProbeEnd).TrimEnd();
         return !Prompt().IsMatch(plain) && (plain.EndsWith('?') || IsUnmarkedQuestion(plain));
     }
 
@@ -52,7 +106,7 @@ internal static partial class QuestionText
     /// A question written without "?": it opens with a question word and asks about "you" ("what would you have done…"),
     /// unlike narrative that happens to open with one ("When I joined, …").
     /// </summary>
-    private static bool IsUnmarkedQuestion(string plain) =>
+    private static bool IsUnmarkedQuestion(ReadOnlySpan<char> plain) =>
         Interrogative().IsMatch(plain) && SecondPerson().IsMatch(plain) && !FirstPerson().IsMatch(plain);
 
     /// <summary>The one STAR section a probe asks for ("What was your role?" → role), or null.</summary>
@@ -99,6 +153,13 @@ internal static partial class QuestionText
     /// <summary>Splits "question / other phrasing / another" into the question and its variants.</summary>
     public static (string Question, List<string> Variants) SplitVariants(string text)
     {
+        // Most questions have no variants: no split, no list of parts.
+        if (!text.Contains(" / ", StringComparison.Ordinal))
+        {
+            var trimmed = text.Trim();
+            return (trimmed.Length == 0 ? "" : Normalize(trimmed), []);
+        }
+
         var parts = text.Split(" / ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0)
         {
@@ -130,9 +191,6 @@ internal static partial class QuestionText
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"[*_`]+")]
-    private static partial Regex MarkdownMarkers();
 
     [GeneratedRegex(@"\s+([?!:])(?=\W*$)")]
     private static partial Regex SpaceBeforePunctuation();

@@ -11,6 +11,12 @@ internal static class StarLabels
 {
     private static readonly FrozenDictionary<string, (LabelKind Kind, StorySection Section)> Words = BuildWords();
 
+    private static readonly FrozenDictionary<string, (LabelKind Kind, StorySection Section)>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The longest label word: text with more letters than this before its first stop is not a label.</summary>
+    private static readonly int LongestWord = Words.Keys.Max(k => k.Length);
+
     /// <summary>The label at the start of <paramref name="line"/>, or null.</summary>
     /// <param name="line">A line of notes, list marker already removed.</param>
     /// <param name="bare">Whether a label with no colon or emphasis counts (a heading, or a line that is only the label).</param>
@@ -40,12 +46,19 @@ internal static class StarLabels
         }
 
         var labelStart = i;
-        while (i < line.Length && i - labelStart <= 30 && (char.IsLetter(line[i]) || line[i] is ' ' or '\'' or '’' or '-') && !IsDashSeparator(line, i))
+        var letters = 0;
+        while (i < line.Length && i - labelStart <= 30 && (char.IsLetter(line[i]) || line[i] is ' ' or '\'' or '’' || (line[i] == '-' && !IsDashSeparator(line, i))))
         {
+            // Most lines are prose: once the would-be label has more letters than any label word, no lookup can match.
+            if (line[i] != ' ' && ++letters > LongestWord)
+            {
+                return null;
+            }
+
             i++;
         }
 
-        var label = line[labelStart..i].Trim();
+        var label = line.AsSpan(labelStart, i - labelStart).Trim();
         if (label.Length == 0)
         {
             return null;
@@ -57,7 +70,9 @@ internal static class StarLabels
             return null;
         }
 
-        if (!Words.TryGetValue(isLetter ? label : Collapse(label.ToLowerInvariant()), out var target))
+        // Looked up as a span: this runs for every line of the notes, and almost none of them is a label.
+        Span<char> key = stackalloc char[label.Length];
+        if (!WordsBySpan.TryGetValue(isLetter ? label : Collapse(label, key), out var target))
         {
             return null;
         }
@@ -133,7 +148,22 @@ internal static class StarLabels
         }
     }
 
-    private static string Collapse(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The label in lower case with runs of spaces made one ("What  I did" → "what i did"), written to <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Collapse(ReadOnlySpan<char> label, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var c in label)
+        {
+            if (c == ' ' && (length == 0 || buffer[length - 1] == ' '))
+            {
+                continue;
+            }
+
+            buffer[length++] = char.ToLowerInvariant(c);
+        }
+
+        return buffer[..length].TrimEnd(' ');
+    }
 
     private static FrozenDictionary<string, (LabelKind, StorySection)> BuildWords()
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using StoryBank.Core.Stories;
 
 namespace StoryBank.Core.Import;
@@ -6,7 +5,8 @@ namespace StoryBank.Core.Import;
 /// <summary>Collects one story's text while the parser walks its part of the notes.</summary>
 internal sealed class StoryBuilder(string question, IReadOnlyList<string> variants, int line)
 {
-    private readonly Dictionary<StorySection, SectionText> _sections = Enum.GetValues<StorySection>().ToDictionary(s => s, _ => new SectionText());
+    /// <summary>One field per section, indexed by the section's value (sections are numbered 0 to 5 in STAR order).</summary>
+    private readonly SectionText[] _sections = [new(), new(), new(), new(), new(), new()];
     private readonly SectionText _title = new();
     private readonly List<string> _explicitMetrics = [];
     private readonly List<(string Question, SectionText Answer)> _followUps = [];
@@ -48,7 +48,7 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
 
     public void SetTitle(string text, int firstLine, int lastLine) => _title.Append(text, firstLine, lastLine, this);
 
-    public void Append(StorySection section, string text, int firstLine, int lastLine) => _sections[section].Append(text, firstLine, lastLine, this);
+    public void Append(StorySection section, string text, int firstLine, int lastLine) => _sections[(int)section].Append(text, firstLine, lastLine, this);
 
     public void AddMetric(string metric, int line)
     {
@@ -72,12 +72,16 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
 
     public ImportedStory Build(string fileName, string? categoryFromGroups)
     {
-        var sections = _sections.ToDictionary(s => s.Key, s => s.Value.ToString());
-        var extracted = MetricExtractor.Extract(Enum.GetValues<StorySection>().Select(s => sections[s]));
-        var metrics = _explicitMetrics
-            .Concat(extracted.Where(m => !_explicitMetrics.Any(e => e.Contains(m, StringComparison.OrdinalIgnoreCase))))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        var sections = Array.ConvertAll(_sections, s => s.ToString());
+        var extracted = MetricExtractor.Extract(sections);
+
+        // Extracted metrics are already distinct; only explicit ones need the merge.
+        var metrics = _explicitMetrics.Count == 0
+            ? extracted
+            : _explicitMetrics
+                .Concat(extracted.Where(m => !_explicitMetrics.Any(e => e.Contains(m, StringComparison.OrdinalIgnoreCase))))
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
 
         return new ImportedStory
         {
@@ -85,12 +89,12 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
             Variants = Variants,
             Category = categoryFromGroups ?? CategoryClassifier.FromQuestion(string.Join(" ", [Question, .. Variants, _title.ToString()])),
             Title = _title.ToString(),
-            Situation = sections[StorySection.Situation],
-            Role = sections[StorySection.Role],
-            Action = sections[StorySection.Action],
-            Outcome = sections[StorySection.Outcome],
-            Reflection = sections[StorySection.Reflection],
-            Notes = sections[StorySection.Notes],
+            Situation = sections[(int)StorySection.Situation],
+            Role = sections[(int)StorySection.Role],
+            Action = sections[(int)StorySection.Action],
+            Outcome = sections[(int)StorySection.Outcome],
+            Reflection = sections[(int)StorySection.Reflection],
+            Notes = sections[(int)StorySection.Notes],
             Metrics = metrics,
             FollowUps = _followUps.Select(f => new FollowUp { Question = f.Question, Answer = f.Answer.ToString() }).ToList(),
             Source = new ImportSource(fileName, Line, EndLine),
@@ -100,7 +104,9 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
     /// <summary>Text of one field: pieces from one line joined by a space, from the next line by a line break, else a blank line.</summary>
     private sealed class SectionText
     {
-        private readonly StringBuilder _text = new();
+        // The pieces and the separators between them, joined once when the story is built: a builder would copy a
+        // field's text each time it grows.
+        private List<string>? _parts;
         private int _lastLine = -1;
 
         public void Append(string text, int firstLine, int lastLine, StoryBuilder story)
@@ -111,17 +117,26 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
                 return;
             }
 
-            if (_text.Length > 0)
+            if (_parts is null)
             {
-                _text.Append(firstLine == _lastLine ? " " : firstLine == _lastLine + 1 ? "\n" : "\n\n");
+                _parts = [];
+            }
+            else
+            {
+                _parts.Add(firstLine == _lastLine ? " " : firstLine == _lastLine + 1 ? "\n" : "\n\n");
             }
 
-            _text.Append(text);
+            _parts.Add(text);
             _lastLine = lastLine;
             story.Touch(lastLine);
         }
 
-        public override string ToString() => _text.ToString();
+        public override string ToString() => _parts switch
+        {
+            null => "",
+            [var only] => only,
+            _ => string.Join("", _parts),
+        };
     }
 }
 
