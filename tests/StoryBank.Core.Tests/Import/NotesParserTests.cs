@@ -92,6 +92,24 @@ public sealed partial class NotesParserTests
         Assert.Equal(new ImportSource("notes.md", 3, 5), import.Stories[1].Source);
     }
 
+    [Fact]
+    public void Unicode_spaces_read_like_ordinary_spaces()
+    {
+        // Notes pasted from a word processor carry non-breaking and thin spaces between words.
+        const string Notes = "## Tell me about a time you led a project\n" +
+            "Our billing system was failing every night.\n\n" +
+            "I\u00A0was asked to lead the migration.\n\n" +
+            "As a result we saved 2\u00A0million dollars.\n";
+        var plain = NotesParser.Parse(Notes.Replace('\u00A0', ' '), "notes.md").Stories.Single();
+
+        var story = NotesParser.Parse(Notes, "notes.md").Stories.Single();
+
+        Assert.Equal(plain.Situation, story.Situation);
+        Assert.Contains("lead the migration", story.Role, StringComparison.Ordinal);
+        Assert.Contains("million", Assert.Single(story.Metrics), StringComparison.Ordinal);
+        Assert.Equal(plain.Metrics.Count, story.Metrics.Count);
+    }
+
     private static NotesImport Parse(string path) => NotesParser.Parse(File.ReadAllText(path), Path.GetFileName(path));
 
     /// <summary>Every word of the input is somewhere in the output (a field or a warning) or was structure the importer consumed.</summary>
