@@ -69,8 +69,9 @@ internal static partial class NarrativeCues
             return StorySection.Situation;
         }
 
-        // The "…, so I did…" form is tried at every space of the sentence; one without "so" cannot have it.
-        return ActionOpening().IsMatch(plain) || (plain.Contains("so", StringComparison.Ordinal) && ActionSoI().IsMatch(plain))
+        // The "…, so I did…" form is tried at every space of the sentence. Plain text has single spaces, so one without
+        // "so I " cannot have it.
+        return ActionOpening().IsMatch(plain) || (plain.Contains("so I ", StringComparison.Ordinal) && ActionSoI().IsMatch(plain))
             ? StorySection.Action
             : null;
     }
