@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using StoryBank.Core.Import;
 using StoryBank.Core.Practice;
 using StoryBank.Core.Stories;
 
@@ -17,6 +18,9 @@ public sealed class StoryBankDbContext(DbContextOptions<StoryBankDbContext> opti
     public DbSet<Story> Stories => Set<Story>();
 
     public DbSet<PracticeAttempt> PracticeAttempts => Set<PracticeAttempt>();
+
+    /// <summary>Imported stories the person deleted: re-importing their notes leaves these out.</summary>
+    public DbSet<DeletedImport> DeletedImports => Set<DeletedImport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

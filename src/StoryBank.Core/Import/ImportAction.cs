@@ -12,7 +12,7 @@ public enum ImportAction
     /// <summary>Same as last time: nothing to do.</summary>
     Unchanged,
 
-    /// <summary>Edited in the app since it was imported: kept as it is, never overwritten.</summary>
+    /// <summary>Edited or deleted in the app since it was imported: kept as it is, never overwritten or brought back.</summary>
     Skip,
 
     /// <summary>Breaks a rule (a section too long, say): not imported; the reason is given.</summary>

@@ -8,8 +8,8 @@ using StoryBank.Core.Stories;
 namespace StoryBank.Core.Import;
 
 /// <summary>
-/// Saves imported notes. Re-importing the same file changes nothing; a story edited in the app since its import is
-/// skipped, never overwritten; everything is written in one transaction or not at all.
+/// Saves imported notes. Re-importing the same file changes nothing; a story edited or deleted in the app since its
+/// import is skipped, never overwritten or brought back; everything is written in one transaction or not at all.
 /// </summary>
 public sealed class ImportService(
     IDbContextFactory<StoryBankDbContext> contextFactory,
@@ -101,6 +101,8 @@ public sealed class ImportService(
             .Include(s => s.Questions)
             .Where(s => s.ImportKey != null && keys.Contains(s.ImportKey))
             .ToDictionaryAsync(s => s.ImportKey!, cancellationToken);
+        var deleted = (await db.DeletedImports.Where(d => keys.Contains(d.ImportKey)).Select(d => d.ImportKey).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
 
         var plan = new List<PlannedStory>(import.Stories.Count);
         for (var i = 0; i < import.Stories.Count; i++)
@@ -113,6 +115,7 @@ public sealed class ImportService(
 
             var (action, reason) = (stored, validation.IsValid) switch
             {
+                (null, _) when deleted.Contains(keys[i]) => (ImportAction.Skip, $"{Describe(imported)} was deleted in the app after it was imported, so it was not brought back."),
                 (_, false) => (ImportAction.Reject, $"{Describe(imported)} was not imported: {string.Join(" ", validation.Errors.Select(e => e.ErrorMessage))}"),
                 (null, _) => (ImportAction.Create, null),
                 ({ } s, _) when s.Version != s.ImportedVersion => (ImportAction.Skip, $"{Describe(imported)} was changed in the app since it was imported; your edits are kept and the notes were not applied."),

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using StoryBank.Core.Data;
+using StoryBank.Core.Import;
 
 namespace StoryBank.Core.Stories;
 
@@ -104,12 +105,30 @@ public sealed class StoryService(
         return story;
     }
 
-    /// <summary>Deletes a story; its questions stay in the bank.</summary>
+    /// <summary>
+    /// Deletes a story; its questions stay in the bank. A story that came from the notes is remembered as deleted, so
+    /// importing the same notes again does not bring it back.
+    /// </summary>
     /// <returns>False when there was no such story.</returns>
     public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Stories.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var importKey = await db.Stories.Where(s => s.Id == id).Select(s => new { s.ImportKey }).SingleOrDefaultAsync(cancellationToken);
+        if (importKey is null)
+        {
+            return false;
+        }
+
+        if (importKey.ImportKey is { } key && !await db.DeletedImports.AnyAsync(d => d.ImportKey == key, cancellationToken))
+        {
+            db.DeletedImports.Add(new DeletedImport { ImportKey = key, DeletedAt = clock.GetUtcNow().UtcDateTime });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await db.Stories.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>Copies a draft into a tracked story, resolving its questions; the importer writes through it too.</summary>

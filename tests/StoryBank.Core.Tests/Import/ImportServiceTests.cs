@@ -76,6 +76,55 @@ public sealed class ImportServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_story_deleted_in_the_app_is_not_brought_back_by_a_re_import()
+    {
+        var first = await Importer.ImportAsync(NotesParser.Parse(Notes, "notes.md"));
+        Assert.True(await _database.Get<StoryService>().DeleteAsync(first.Items[0].StoryId!.Value));
+
+        var report = await Importer.ImportAsync(NotesParser.Parse(Notes.Replace("30% less", "40% less", StringComparison.Ordinal), "notes.md"));
+
+        var skipped = report.Items[0];
+        Assert.Equal(ImportAction.Skip, skipped.Action);
+        Assert.Contains("deleted in the app", skipped.Reason, StringComparison.Ordinal);
+        Assert.Equal(ImportAction.Unchanged, report.Items[1].Action);
+        Assert.Equal(["Why this company?"], (await _database.Get<StoryService>().ListAsync()).SelectMany(s => s.Questions));
+    }
+
+    [Fact]
+    public async Task Deleting_every_seed_story_then_restarting_brings_none_back()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        File.Copy(ImportGold.TestDataPath("Seed", "interview-notes.md"), Path.Combine(folder, "interview-notes.md"));
+        var seeder = _database.Get<SeedImporter>();
+        var stories = _database.Get<StoryService>();
+        await seeder.ImportIfEmptyAsync(folder);
+        foreach (var story in await stories.ListAsync())
+        {
+            await stories.DeleteAsync(story.Id);
+        }
+
+        var restart = await seeder.ImportIfEmptyAsync(folder);
+
+        Assert.Equal(14, Assert.Single(restart!.Reports).Count(ImportAction.Skip));
+        Assert.Empty(await stories.ListAsync());
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Deleting_a_story_of_ones_own_leaves_no_trace()
+    {
+        var stories = _database.Get<StoryService>();
+        var own = await stories.CreateAsync(new StoryDraft { Title = "Mine", Questions = ["Tell me about a conflict with a coworker"] });
+
+        await stories.DeleteAsync(own.Id);
+
+        await using var db = await _database.Get<IDbContextFactory<StoryBankDbContext>>().CreateDbContextAsync();
+        Assert.Empty(await db.DeletedImports.ToListAsync());
+        Assert.Equal(2, (await Importer.ImportAsync(NotesParser.Parse(Notes, "notes.md"))).Count(ImportAction.Create));
+    }
+
+    [Fact]
     public async Task An_unedited_story_whose_notes_changed_is_updated()
     {
         var first = await Importer.ImportAsync(NotesParser.Parse(Notes, "notes.md"));

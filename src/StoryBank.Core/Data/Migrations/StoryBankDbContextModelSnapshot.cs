@@ -18,6 +18,20 @@ namespace StoryBank.Core.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("StoryBank.Core.Import.DeletedImport", b =>
+                {
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(1500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ImportKey");
+
+                    b.ToTable("DeletedImports");
+                });
+
             modelBuilder.Entity("StoryBank.Core.Practice.PracticeAttempt", b =>
                 {
                     b.Property<int>("Id")

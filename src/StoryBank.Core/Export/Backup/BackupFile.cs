@@ -2,7 +2,7 @@ namespace StoryBank.Core.Export.Backup;
 
 /// <summary>
 /// The JSON backup: every category, question and story with its id, so a restore gives the same bank.
-/// Version 2 adds the practice history; version 1 files (without it) still restore.
+/// Version 2 adds the practice history, version 3 the imported stories the person deleted; older files still restore.
 /// </summary>
 internal sealed record BackupFile
 {
@@ -10,7 +10,7 @@ internal sealed record BackupFile
     public const string FormatName = "storybank-backup";
 
     /// <summary>The version this code writes and the newest it reads.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     public required string Format { get; init; }
 
@@ -24,6 +24,18 @@ internal sealed record BackupFile
 
     /// <summary>Every practice attempt (version 2 on; empty in a version 1 file).</summary>
     public IReadOnlyList<BackupPracticeAttempt> PracticeAttempts { get; init; } = [];
+
+    /// <summary>Imported stories the person deleted, so a restored bank does not bring them back on re-import (version 3 on).</summary>
+    public IReadOnlyList<BackupDeletedImport> DeletedImports { get; init; } = [];
+}
+
+/// <summary>An imported story the person deleted, as the backup holds it.</summary>
+internal sealed record BackupDeletedImport
+{
+    public required string ImportKey { get; init; }
+
+    /// <summary>UTC.</summary>
+    public required DateTime DeletedAt { get; init; }
 }
 
 /// <summary>A practice attempt as the backup holds it.</summary>

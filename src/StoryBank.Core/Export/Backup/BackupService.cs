@@ -43,6 +43,7 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
             .Select(s => new { Story = s, QuestionIds = s.Questions.OrderBy(q => q.Id).Select(q => q.Id).ToList() })
             .ToListAsync(cancellationToken);
         var attempts = await db.PracticeAttempts.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var deletedImports = await db.DeletedImports.AsNoTracking().OrderBy(d => d.ImportKey).ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         var file = new BackupFile
@@ -75,6 +76,11 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
                 DurationMilliseconds = (long)Math.Round(a.Duration.TotalMilliseconds),
                 Rating = a.Rating,
                 AttemptedAt = DateTime.SpecifyKind(a.AttemptedAt, DateTimeKind.Utc),
+            }).ToList(),
+            DeletedImports = deletedImports.Select(d => new BackupDeletedImport
+            {
+                ImportKey = d.ImportKey,
+                DeletedAt = DateTime.SpecifyKind(d.DeletedAt, DateTimeKind.Utc),
             }).ToList(),
         };
         await JsonSerializer.SerializeAsync(output, file, Json, cancellationToken);
@@ -111,6 +117,7 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
         // Everything goes, the taxonomy's own rows too: the backup holds them as the person had them (renamed, say).
         // The search index follows through the triggers on these tables.
         await db.PracticeAttempts.ExecuteDeleteAsync(cancellationToken);
+        await db.DeletedImports.ExecuteDeleteAsync(cancellationToken);
         await db.Set<Dictionary<string, object>>("StoryQuestions").ExecuteDeleteAsync(cancellationToken);
         await db.Stories.ExecuteDeleteAsync(cancellationToken);
         await db.Questions.ExecuteDeleteAsync(cancellationToken);
@@ -144,6 +151,7 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
             Rating = a.Rating,
             AttemptedAt = AsUtc(a.AttemptedAt),
         }));
+        db.DeletedImports.AddRange(file.DeletedImports.Select(d => new Import.DeletedImport { ImportKey = d.ImportKey, DeletedAt = AsUtc(d.DeletedAt) }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new BackupSummary(file.Categories.Count, file.Questions.Count, file.Stories.Count);
@@ -278,6 +286,15 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
             if (attempt.StoryId is { } storyId && !storyIds.Contains(storyId))
             {
                 throw new BackupFormatException($"not a valid StoryBank backup: $.practiceAttempts[{i}].storyId: story {storyId} is not in the backup.");
+            }
+        }
+
+        var deletedKeys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < file.DeletedImports.Count; i++)
+        {
+            if (string.IsNullOrEmpty(file.DeletedImports[i].ImportKey) || !deletedKeys.Add(file.DeletedImports[i].ImportKey))
+            {
+                throw new BackupFormatException($"not a valid StoryBank backup: $.deletedImports[{i}].importKey: empty, or listed twice.");
             }
         }
 

@@ -82,12 +82,31 @@ public sealed class BackupServiceTests
     }
 
     [Fact]
+    public async Task Imported_stories_deleted_in_the_app_stay_deleted_after_a_restore()
+    {
+        await using var source = await SeededDatabaseAsync();
+        await source.Get<StoryService>().DeleteAsync(5);
+        var backup = await BackupAsync(source);
+        await using var target = await TestDatabase.CreateAsync();
+
+        await target.Get<BackupService>().RestoreAsync(new MemoryStream(backup), force: false);
+        var notes = NotesParser.Parse(await File.ReadAllTextAsync(ImportGold.TestDataPath("Seed", "interview-notes.md")), "interview-notes.md");
+        var report = await target.Get<ImportService>().ImportAsync(notes);
+
+        Assert.Equal(backup, await BackupAsync(target));
+        Assert.Equal(0, report.Count(ImportAction.Create));
+        Assert.Contains(report.Items, i => i.Action == ImportAction.Skip && i.Reason!.Contains("deleted in the app", StringComparison.Ordinal));
+        Assert.Equal(13, (await target.Get<StoryService>().ListAsync()).Count);
+    }
+
+    [Fact]
     public async Task A_version_1_backup_without_practice_history_still_restores()
     {
         await using var source = await SeededDatabaseAsync();
         var json = JsonNode.Parse(await BackupAsync(source))!.AsObject();
         json["formatVersion"] = 1;
         json.Remove("practiceAttempts");
+        json.Remove("deletedImports");
         await using var target = await TestDatabase.CreateAsync();
 
         var summary = await target.Get<BackupService>().RestoreAsync(new MemoryStream(Encoding.UTF8.GetBytes(json.ToJsonString())), force: false);
@@ -170,7 +189,7 @@ public sealed class BackupServiceTests
         using var json = JsonDocument.Parse(await BackupAsync(source));
 
         Assert.Equal("storybank-backup", json.RootElement.GetProperty("format").GetString());
-        Assert.Equal(2, json.RootElement.GetProperty("formatVersion").GetInt32());
+        Assert.Equal(3, json.RootElement.GetProperty("formatVersion").GetInt32());
         var story = json.RootElement.GetProperty("stories")[0];
         Assert.Equal("interview-notes.md", story.GetProperty("sourceFile").GetString());
         Assert.Equal("2026-11-01T09:00:00Z", story.GetProperty("createdAt").GetString());
@@ -184,7 +203,7 @@ public sealed class BackupServiceTests
         { "[1, 2]", "not a StoryBank backup: it does not start with \"format\": \"storybank-backup\"." },
         { "{\"format\": \"something-else\", \"formatVersion\": 1}", "not a StoryBank backup" },
         { "{\"format\": \"storybank-backup\"}", "not a valid StoryBank backup: \"formatVersion\" is missing or not a whole number." },
-        { "{\"format\": \"storybank-backup\", \"formatVersion\": 3}", "backup format version 3 is newer than this StoryBank can restore (up to 2); update StoryBank first." },
+        { "{\"format\": \"storybank-backup\", \"formatVersion\": 4}", "backup format version 4 is newer than this StoryBank can restore (up to 3); update StoryBank first." },
         { "{\"format\": \"storybank-backup\", \"formatVersion\": 1, \"categories\": [], \"questions\": []}", "missing required properties including: 'stories'" },
         { "{\"format\": \"storybank-backup\", \"formatVersion\": 1, \"categories\": [], \"questions\": [], \"stories\": [], \"practice\": []}", "'practice' could not be mapped" },
         {
