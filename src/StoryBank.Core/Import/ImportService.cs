@@ -81,8 +81,12 @@ public sealed class ImportService(
             }
         }
 
+        // Index each created or updated story once, after its question links exist, instead of once per row the triggers see.
+        await StorySearchIndex.PauseAsync(db, cancellationToken);
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
+        var written = plan.Where(p => p.Item.Action == ImportAction.Update).Select(p => p.Existing!.Id).Concat(created.Select(c => c.Story.Id)).ToList();
+        await StorySearchIndex.ResumeAsync(db, written, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         var items = plan.Select(p => p.Item).ToList();

@@ -125,6 +125,27 @@ public sealed class ImportServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_import_leaves_the_search_index_as_the_triggers_would()
+    {
+        await Importer.ImportAsync(NotesParser.Parse(Notes, "notes.md"));
+        await Importer.ImportAsync(NotesParser.Parse(Notes.Replace("30% less", "40% less", StringComparison.Ordinal) + "\n## Tell me about a failure\nI shipped a bug.\n", "notes.md"));
+        var imported = await SearchIndexAsync();
+
+        // The import pauses the triggers and indexes once; making them index every story again must change nothing.
+        await using (var db = await _database.Get<IDbContextFactory<StoryBankDbContext>>().CreateDbContextAsync())
+        {
+            Assert.Equal(0, await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM SearchIndexPause").SingleAsync());
+            await db.Database.ExecuteSqlRawAsync("UPDATE Stories SET Title = Title;");
+        }
+
+        Assert.Equal(3, imported.Count);
+        Assert.Equal(imported, await SearchIndexAsync());
+        Assert.Contains(imported, row => row.Contains("40% less", StringComparison.Ordinal) && row.Contains("coworker", StringComparison.Ordinal));
+        var found = await _database.Get<StorySearch>().FindAsync(new StoryQuery { Search = "shipped" });
+        Assert.Equal("Tell me about a failure", Assert.Single(Assert.Single(found.Items).Questions));
+    }
+
+    [Fact]
     public async Task An_unedited_story_whose_notes_changed_is_updated()
     {
         var first = await Importer.ImportAsync(NotesParser.Parse(Notes, "notes.md"));
@@ -211,6 +232,13 @@ public sealed class ImportServiceTests : IAsyncLifetime
         Assert.Null(second);
         Assert.Equal(14, (await _database.Get<StoryService>().ListAsync()).Count);
         Directory.Delete(folder, recursive: true);
+    }
+
+    private async Task<List<string>> SearchIndexAsync()
+    {
+        await using var db = await _database.Get<IDbContextFactory<StoryBankDbContext>>().CreateDbContextAsync();
+        return await db.Database.SqlQueryRaw<string>(
+            "SELECT rowid || '|' || coalesce(title, '') || '|' || coalesce(questions, '') || '|' || coalesce(body, '') AS Value FROM StorySearch ORDER BY rowid").ToListAsync();
     }
 
     /// <summary>Everything an import could touch, as comparable text.</summary>
