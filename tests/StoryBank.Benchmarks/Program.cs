@@ -3,10 +3,17 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using StoryBank.Benchmarks;
 using StoryBank.Benchmarks.Inputs;
+using StoryBank.Benchmarks.Stories;
 
 // `--quick` is BenchmarkDotNet's `--job short` by another name (3 warm-ups, 3 iterations, 1 launch): a check that the
 // numbers are in range, too noisy for decisions.
 const string Quick = "--quick";
+if (args is [StoriesPageBenchmarks.FillArgument, var databasePath])
+{
+    StoriesPageBenchmarks.Fill(databasePath);
+    return;
+}
+
 if (args.Contains("--inputs"))
 {
     NotesInputs.Describe(Console.Out);
