@@ -15,9 +15,10 @@ internal static class ImportCommand
         var file = new Argument<FileInfo>("FILE") { Description = "The Markdown notes file to import." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read the notes and show what they hold; the database is not touched." };
         var json = new Option<bool>("--json") { Description = "Print JSON: with --dry-run the import contract of DESIGN.md, else the import report." };
-        var command = new Command("import", "Import Markdown interview notes as STAR stories. Re-importing never overwrites what you edited in the app.")
+        var bringBackDeleted = new Option<bool>("--bring-back-deleted") { Description = "Also create again the stories you deleted in the app since an earlier import of these notes." };
+        var command = new Command("import", "Import Markdown interview notes as STAR stories. Re-importing never overwrites what you edited in the app, nor brings back what you deleted there.")
         {
-            file, dryRun, json,
+            file, dryRun, json, bringBackDeleted,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -39,7 +40,7 @@ internal static class ImportCommand
             }
 
             await using var services = await StoryBankCommandLine.OpenAsync(parseResult, cancellationToken);
-            var report = await services.GetRequiredService<ImportService>().ImportAsync(import, cancellationToken);
+            var report = await services.GetRequiredService<ImportService>().ImportAsync(import, parseResult.GetValue(bringBackDeleted), cancellationToken);
             if (parseResult.GetValue(json))
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(ToJson(report), ReportJson));

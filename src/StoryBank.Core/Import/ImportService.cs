@@ -17,19 +17,25 @@ public sealed class ImportService(
     TimeProvider clock)
 {
     /// <summary>What an import of these notes would do, without writing anything.</summary>
-    public async Task<ImportReport> PreviewAsync(NotesImport import, CancellationToken cancellationToken = default)
+    /// <param name="import">The notes as read.</param>
+    /// <param name="bringBackDeleted">Create again the stories the person deleted in the app since an earlier import.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    public async Task<ImportReport> PreviewAsync(NotesImport import, bool bringBackDeleted = false, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var plan = await PlanAsync(db, import, cancellationToken);
+        var plan = await PlanAsync(db, import, bringBackDeleted, cancellationToken);
         return new ImportReport(import.FileName, plan.Select(p => p.Item).ToList(), import.Warnings);
     }
 
     /// <summary>Imports the notes in one transaction and reports what happened to each story.</summary>
-    public async Task<ImportReport> ImportAsync(NotesImport import, CancellationToken cancellationToken = default)
+    /// <param name="import">The notes as read.</param>
+    /// <param name="bringBackDeleted">Create again the stories the person deleted in the app since an earlier import.</param>
+    /// <param name="cancellationToken">Cancels the import; nothing is written then.</param>
+    public async Task<ImportReport> ImportAsync(NotesImport import, bool bringBackDeleted = false, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var plan = await PlanAsync(db, import, cancellationToken);
+        var plan = await PlanAsync(db, import, bringBackDeleted, cancellationToken);
         var categories = await db.Categories.ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
 
         // One query and one dictionary for all questions, and no change scan per story: both made large imports quadratic.
@@ -81,6 +87,12 @@ public sealed class ImportService(
             }
         }
 
+        var broughtBack = plan.Where(p => p.Item.Action == ImportAction.Create && p.Item.DeletedInApp).Select(p => p.Key).ToList();
+        if (broughtBack.Count > 0)
+        {
+            await db.DeletedImports.Where(d => broughtBack.Contains(d.ImportKey)).ExecuteDeleteAsync(cancellationToken);
+        }
+
         // Index each created or updated story once, after its question links exist, instead of once per row the triggers see.
         await StorySearchIndex.PauseAsync(db, cancellationToken);
         db.ChangeTracker.DetectChanges();
@@ -98,7 +110,7 @@ public sealed class ImportService(
         return new ImportReport(import.FileName, items, import.Warnings);
     }
 
-    private async Task<List<PlannedStory>> PlanAsync(StoryBankDbContext db, NotesImport import, CancellationToken cancellationToken)
+    private async Task<List<PlannedStory>> PlanAsync(StoryBankDbContext db, NotesImport import, bool bringBackDeleted, CancellationToken cancellationToken)
     {
         var keys = ImportKeys(import);
         var existing = await db.Stories
@@ -116,17 +128,19 @@ public sealed class ImportService(
             var hash = Hash(imported);
             var stored = existing.GetValueOrDefault(keys[i]);
             var validation = await validator.ValidateAsync(draft, cancellationToken);
+            var deletedInApp = stored is null && deleted.Contains(keys[i]);
 
             var (action, reason) = (stored, validation.IsValid) switch
             {
-                (null, _) when deleted.Contains(keys[i]) => (ImportAction.Skip, $"{Describe(imported)} was deleted in the app after it was imported, so it was not brought back."),
+                (null, true) when deletedInApp && bringBackDeleted => (ImportAction.Create, $"{Describe(imported)} was deleted in the app after it was imported; it is brought back."),
+                (null, _) when deletedInApp && !bringBackDeleted => (ImportAction.Skip, $"{Describe(imported)} was deleted in the app after it was imported, so it was not brought back."),
                 (_, false) => (ImportAction.Reject, $"{Describe(imported)} was not imported: {string.Join(" ", validation.Errors.Select(e => e.ErrorMessage))}"),
                 (null, _) => (ImportAction.Create, null),
                 ({ } s, _) when s.Version != s.ImportedVersion => (ImportAction.Skip, $"{Describe(imported)} was changed in the app since it was imported; your edits are kept and the notes were not applied."),
                 ({ } s, _) when s.ImportHash == hash => (ImportAction.Unchanged, null),
                 _ => (ImportAction.Update, (string?)null),
             };
-            plan.Add(new PlannedStory(new ImportItem(imported, action, stored?.Id, reason), keys[i], hash, stored, draft));
+            plan.Add(new PlannedStory(new ImportItem(imported, action, stored?.Id, reason, deletedInApp), keys[i], hash, stored, draft));
         }
 
         return plan;

@@ -27,7 +27,7 @@ public sealed class SeedImporter(IDbContextFactory<StoryBankDbContext> contextFa
         {
             try
             {
-                reports.Add(await importService.ImportAsync(await NotesFile.ReadAsync(file, cancellationToken), cancellationToken));
+                reports.Add(await importService.ImportAsync(await NotesFile.ReadAsync(file, cancellationToken), cancellationToken: cancellationToken));
             }
             catch (NotesImportException exception)
             {

@@ -1,5 +1,9 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using StoryBank.Core;
+using StoryBank.Core.Data;
+using StoryBank.Core.Stories;
 
 namespace StoryBank.Cli.Tests.Import;
 
@@ -56,6 +60,25 @@ public sealed class ImportCommandTests : IDisposable
 
         var categories = await CliRun.InvokeAsync("categories", "--db", DatabasePath);
         Assert.Matches(@"(?m)^disagreement\s+Disagreeing & pushing back\s+3$", categories.Output);
+    }
+
+    [Fact]
+    public async Task A_story_deleted_in_the_app_stays_deleted_unless_brought_back()
+    {
+        await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+        await using (var services = new ServiceCollection().AddStoryBankCore(StoryBankDatabase.ResolveConnectionString(DatabasePath, null, null)).BuildServiceProvider())
+        {
+            var stories = services.GetRequiredService<StoryService>();
+            var whyFacebook = (await stories.ListAsync()).Single(s => s.Questions.Contains("Why Facebook?"));
+            await stories.DeleteAsync(whyFacebook.Id);
+        }
+
+        var again = await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+        var back = await CliRun.InvokeAsync("import", SeedNotes, "--bring-back-deleted", "--db", DatabasePath);
+
+        Assert.StartsWith("0 created, 0 updated, 13 unchanged, 1 skipped", again.Output, StringComparison.Ordinal);
+        Assert.Contains("\"Why Facebook?\" was deleted in the app after it was imported, so it was not brought back.", again.Output, StringComparison.Ordinal);
+        Assert.StartsWith("1 created, 0 updated, 13 unchanged, 0 skipped", back.Output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -91,6 +91,27 @@ public sealed class ImportServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_deleted_story_comes_back_when_asked_and_is_then_tracked_again()
+    {
+        var first = await Importer.ImportAsync(NotesParser.Parse(Notes, "notes.md"));
+        await _database.Get<StoryService>().DeleteAsync(first.Items[0].StoryId!.Value);
+        var notes = NotesParser.Parse(Notes, "notes.md");
+
+        var preview = await Importer.PreviewAsync(notes, bringBackDeleted: true);
+        var report = await Importer.ImportAsync(notes, bringBackDeleted: true);
+        var later = await Importer.ImportAsync(notes);
+
+        Assert.Equal((ImportAction.Create, true), (preview.Items[0].Action, preview.Items[0].DeletedInApp));
+        Assert.Contains("brought back", preview.Items[0].Reason, StringComparison.Ordinal);
+        Assert.Equal(ImportAction.Create, report.Items[0].Action);
+        var story = await _database.Get<StoryService>().GetAsync(report.Items[0].StoryId!.Value);
+        Assert.Equal("I set up a meeting with both leads.", story!.Action);
+        Assert.Equal([ImportAction.Unchanged, ImportAction.Unchanged], later.Items.Select(i => i.Action));
+        await using var db = await _database.Get<IDbContextFactory<StoryBankDbContext>>().CreateDbContextAsync();
+        Assert.Empty(await db.DeletedImports.ToListAsync());
+    }
+
+    [Fact]
     public async Task Deleting_every_seed_story_then_restarting_brings_none_back()
     {
         var folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));

@@ -15,6 +15,7 @@ public sealed partial class ImportNotes : IDisposable
     private bool _interactive;
     private bool _busy;
     private bool _moveFocus;
+    private bool _bringBackDeleted;
     private int _inputKey;
     private string? _fileName;
     private string? _error;
@@ -24,6 +25,9 @@ public sealed partial class ImportNotes : IDisposable
     private InputFile? _fileInput;
     private ElementReference _previewHeading;
     private ElementReference _resultHeading;
+
+    /// <summary>How many stories of these notes the person deleted in the app since an earlier import.</summary>
+    private int DeletedCount => _preview?.Items.Count(i => i.DeletedInApp) ?? 0;
 
     private bool HasWork => _preview is not null && _preview.Count(ImportAction.Create) + _preview.Count(ImportAction.Update) > 0;
 
@@ -77,7 +81,7 @@ public sealed partial class ImportNotes : IDisposable
             }
 
             var import = NotesFile.Parse(bytes, file.Name);
-            _preview = await Imports.PreviewAsync(import, _cancellation.Token);
+            _preview = await Imports.PreviewAsync(import, _bringBackDeleted, _cancellation.Token);
             _import = import;
         }
         catch (NotesImportException exception)
@@ -116,10 +120,33 @@ public sealed partial class ImportNotes : IDisposable
         try
         {
             // Import re-plans inside its transaction, so the result (not the preview) says what really happened.
-            _result = await Imports.ImportAsync(_import, _cancellation.Token);
+            _result = await Imports.ImportAsync(_import, _bringBackDeleted, _cancellation.Token);
             _preview = null;
             _import = null;
             _moveFocus = true;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    /// <summary>Plans the preview again with or without the deleted stories, so the table says what Import will do.</summary>
+    private async Task OnBringBackDeletedChangedAsync(ChangeEventArgs change)
+    {
+        _bringBackDeleted = change.Value is true;
+        if (_import is null || _busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            _preview = await Imports.PreviewAsync(_import, _bringBackDeleted, _cancellation.Token);
+        }
+        catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
+        {
         }
         finally
         {
@@ -136,6 +163,7 @@ public sealed partial class ImportNotes : IDisposable
 
     private void Clear()
     {
+        _bringBackDeleted = false;
         _fileName = null;
         _error = null;
         _import = null;
@@ -208,15 +236,24 @@ public sealed partial class ImportNotes : IDisposable
         ImportAction.Create => "will be created",
         ImportAction.Update => "will be updated",
         ImportAction.Unchanged => "unchanged",
-        ImportAction.Skip => "skipped (edited in the app)",
+        ImportAction.Skip => "skipped (changed in the app)",
         _ => "rejected",
     };
 
-    private static string Done(ImportAction action) => action switch
+    private static string WillHappen(ImportItem item) => item switch
     {
-        ImportAction.Create => "created",
-        ImportAction.Update => "updated",
-        _ => WillHappen(action),
+        { Action: ImportAction.Skip, DeletedInApp: true } => "skipped (deleted in the app)",
+        { Action: ImportAction.Skip } => "skipped (edited in the app)",
+        { Action: ImportAction.Create, DeletedInApp: true } => "will be brought back",
+        _ => WillHappen(item.Action),
+    };
+
+    private static string Done(ImportItem item) => item switch
+    {
+        { Action: ImportAction.Create, DeletedInApp: true } => "brought back",
+        { Action: ImportAction.Create } => "created",
+        { Action: ImportAction.Update } => "updated",
+        _ => WillHappen(item),
     };
 
     public void Dispose()

@@ -150,6 +150,25 @@ public sealed class ImportNotesTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_story_deleted_in_the_app_previews_as_skipped_and_can_be_brought_back()
+    {
+        var imported = await ImportDirectlyAsync(Notes, "notes.md");
+        await _database.Get<StoryService>().DeleteAsync(imported.Items[1].StoryId!.Value);
+        var page = Render<ImportNotes>();
+        Upload(page, InputFileContent.CreateFromText(Notes, "notes.md"));
+        Assert.Equal("skipped (deleted in the app)", Cell(Row(page, 4), "action"));
+        Assert.True(page.Find("button.import-button").HasAttribute("disabled"));
+
+        page.Find("#bring-back-deleted").Change(true);
+        page.WaitForAssertion(() => Assert.Equal("will be brought back", Cell(Row(page, 4), "action")), Wait);
+        ClickImport(page);
+
+        Assert.Equal("1 created, 0 updated, 1 unchanged, 0 skipped (changed in the app since they were imported)", page.Find(".result .summary").TextContent);
+        Assert.Contains("brought back", page.Find(".imported-stories li[data-line='4'] .action").TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, (await _database.Get<StoryService>().ListAsync()).Count);
+    }
+
+    [Fact]
     public async Task A_story_that_breaks_a_rule_previews_as_rejected_and_the_others_still_import()
     {
         var tooLong = string.Join(' ', Enumerable.Repeat("Blue.", StoryLimits.SectionLength / 5 + 10));
