@@ -4,6 +4,11 @@ using StoryBank.Web.Components;
 using StoryBank.Web.Export;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// The build output lists the static files (CSS, scripts) where they sit in the source tree; the host reads that list
+// only in Development, so the app started from bin/ in any other environment served empty stylesheets. A published
+// app has no such list and serves its own wwwroot, so this changes nothing there.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddStoryBankWeb(builder.Configuration);
 
 var app = builder.Build();

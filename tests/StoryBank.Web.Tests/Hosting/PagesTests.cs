@@ -30,6 +30,23 @@ public sealed class PagesTests : IClassFixture<StoryBankWebApplicationFactory>
     }
 
     [Fact]
+    public async Task Every_stylesheet_and_script_the_page_links_to_has_content_outside_development()
+    {
+        // The factory runs the app in the "Testing" environment, as the app started from bin/ runs in "Production".
+        using var client = _factory.CreateClient();
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        var assets = System.Text.RegularExpressions.Regex.Matches(html, "(?:href|src)=\"([^\"]+\\.(?:css|js))\"").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Contains(assets, a => a.Contains("styles.css", StringComparison.Ordinal));
+        foreach (var asset in assets)
+        {
+            var body = await client.GetByteArrayAsync(new Uri("/" + asset.TrimStart('/'), UriKind.Relative));
+            Assert.True(body.Length > 0, $"{asset} is empty");
+        }
+    }
+
+    [Fact]
     public async Task Home_lists_the_categories_from_the_temporary_database()
     {
         using var client = _factory.CreateClient();
