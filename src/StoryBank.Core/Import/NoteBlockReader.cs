@@ -17,13 +17,51 @@ internal static class NoteBlockReader
         .Build();
 
     /// <summary>
-    /// Parses the notes now (Markdig throws <see cref="ArgumentException"/> past its nesting limit) and returns their
-    /// blocks in document order, made one at a time as the walk asks for them: a large file's blocks are never all alive
-    /// at once, so garbage collections during the walk do not copy them all.
+    /// The notes' blocks in document order, made one at a time as the walk asks for them: a large file's blocks are never
+    /// all alive at once, so garbage collections during the walk do not copy them all. Large notes are parsed piece by
+    /// piece (<see cref="NoteChunks"/>), each piece when the walk reaches it.
     /// </summary>
-    public static IEnumerable<NoteBlock> Read(string text) => Blocks(Markdown.Parse(text, Pipeline), new SourceLines(text));
+    /// <param name="text">The notes, newlines normalised to <c>\n</c>.</param>
+    /// <param name="chunkSize">The least size of a piece parsed on its own.</param>
+    /// <exception cref="MarkdownTooDeepException">Past Markdig's nesting limit, when the first piece is parsed or later during the walk.</exception>
+    public static IEnumerable<NoteBlock> Read(string text, int chunkSize = NoteChunks.DefaultSize)
+    {
+        var pieces = NoteChunks.Split(text, chunkSize);
 
-    private static IEnumerable<NoteBlock> Blocks(MarkdownDocument document, SourceLines lines)
+        // The first piece is parsed now, so most files too deeply nested fail here, before any story is read.
+        var first = Parse(text, pieces[0]);
+        return pieces.Count == 1 ? Blocks(first, new SourceLines(text), 0) : Pieces(text, pieces, first);
+    }
+
+    private static IEnumerable<NoteBlock> Pieces(string text, List<(int Start, int End)> pieces, MarkdownDocument first)
+    {
+        var lines = new SourceLines(text);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            foreach (var block in Blocks(i == 0 ? first : Parse(text, pieces[i]), lines, pieces[i].Start))
+            {
+                yield return block;
+            }
+        }
+    }
+
+    private static MarkdownDocument Parse(string text, (int Start, int End) piece)
+    {
+        try
+        {
+            return Markdown.Parse(piece.Start == 0 && piece.End == text.Length ? text : text[piece.Start..piece.End], Pipeline);
+        }
+        catch (ArgumentException exception)
+        {
+            // Markdig's nesting limit ("depth limit exceeded").
+            throw new MarkdownTooDeepException(exception);
+        }
+    }
+
+    /// <param name="document">A parsed piece of the notes.</param>
+    /// <param name="lines">All of the notes' lines.</param>
+    /// <param name="offset">Where the piece starts in the notes: Markdig's positions are the piece's own.</param>
+    private static IEnumerable<NoteBlock> Blocks(MarkdownDocument document, SourceLines lines, int offset)
     {
         // Explicit stacks instead of recursion: nesting depth is the person's, not ours. The inline stack is shared by
         // every paragraph, so a file of short paragraphs does not allocate one each.
@@ -36,7 +74,7 @@ internal static class NoteBlockReader
             switch (block)
             {
                 case YamlFrontMatterBlock:
-                    yield return new NoteBlock { Kind = NoteBlockKind.FrontMatter, Lines = lines.Slice(block.Span) };
+                    yield return new NoteBlock { Kind = NoteBlockKind.FrontMatter, Lines = lines.Slice(At(block.Span, offset)) };
                     break;
                 case HeadingBlock heading:
                     yield return new NoteBlock
@@ -44,11 +82,11 @@ internal static class NoteBlockReader
                         Kind = NoteBlockKind.Heading,
                         Level = heading.Level,
                         Depth = depth,
-                        Lines = HeadingLines(lines, heading),
+                        Lines = HeadingLines(lines, heading, offset),
                     };
                     break;
                 case ParagraphBlock paragraph:
-                    yield return Paragraph(lines, paragraph, NoteBlockKind.Paragraph, depth, inlines);
+                    yield return Paragraph(lines, paragraph, NoteBlockKind.Paragraph, depth, inlines, offset);
                     break;
                 case ListBlock list:
                     PushChildren(pending, list, depth + 1);
@@ -56,13 +94,13 @@ internal static class NoteBlockReader
                 case ListItemBlock item:
                     if (item.Count == 0)
                     {
-                        yield return new NoteBlock { Kind = NoteBlockKind.EmptyBullet, Depth = depth, Lines = lines.Slice(item.Span) };
+                        yield return new NoteBlock { Kind = NoteBlockKind.EmptyBullet, Depth = depth, Lines = lines.Slice(At(item.Span, offset)) };
                         break;
                     }
 
                     if (item[0] is ParagraphBlock first)
                     {
-                        yield return Paragraph(lines, first, NoteBlockKind.Bullet, depth, inlines);
+                        yield return Paragraph(lines, first, NoteBlockKind.Bullet, depth, inlines, offset);
                         PushChildren(pending, item, depth, skip: 1);
                     }
                     else
@@ -72,7 +110,7 @@ internal static class NoteBlockReader
 
                     break;
                 case Table table:
-                    yield return TableBlock(lines, table, depth);
+                    yield return TableBlock(lines, table, depth, offset);
                     break;
                 case ThematicBreakBlock:
                 case BlankLineBlock:
@@ -81,13 +119,16 @@ internal static class NoteBlockReader
                     // Code, HTML, quotes, link definitions: words the person wrote, kept exactly.
                     if (block.Span.Length > 0)
                     {
-                        yield return new NoteBlock { Kind = NoteBlockKind.Verbatim, Depth = depth, Lines = lines.Slice(block.Span, trimStart: false) };
+                        yield return new NoteBlock { Kind = NoteBlockKind.Verbatim, Depth = depth, Lines = lines.Slice(At(block.Span, offset), trimStart: false) };
                     }
 
                     break;
             }
         }
     }
+
+    /// <summary>A piece's span as a span of the whole notes.</summary>
+    private static SourceSpan At(SourceSpan span, int offset) => offset == 0 || span.IsEmpty ? span : new SourceSpan(span.Start + offset, span.End + offset);
 
     private static void PushChildren(Stack<(Block, int)> pending, ContainerBlock container, int depth, int skip = 0)
     {
@@ -97,10 +138,10 @@ internal static class NoteBlockReader
         }
     }
 
-    private static NoteLine[] HeadingLines(SourceLines lines, HeadingBlock heading)
+    private static NoteLine[] HeadingLines(SourceLines lines, HeadingBlock heading, int offset)
     {
         var result = new List<NoteLine>(1);
-        foreach (var line in lines.Slice(heading.Span))
+        foreach (var line in lines.Slice(At(heading.Span, offset)))
         {
             var text = line.Text;
             if (heading.IsSetext && (text.TrimStart().StartsWith('=') || text.TrimStart().StartsWith('-')) && text.Trim().Trim('=', '-').Length == 0)
@@ -111,9 +152,9 @@ internal static class NoteBlockReader
             var hashes = heading.IsSetext ? 0 : text.Length - text.TrimStart('#').Length;
             var content = text[hashes..];
             var trimmed = content.TrimStart();
-            var offset = line.Offset + hashes + (content.Length - trimmed.Length);
+            var contentStart = line.Offset + hashes + (content.Length - trimmed.Length);
             trimmed = TrimClosingHashes(trimmed.TrimEnd());
-            result.Add(new NoteLine(line.Number, offset, trimmed));
+            result.Add(new NoteLine(line.Number, contentStart, trimmed));
         }
 
         return [.. result];
@@ -131,7 +172,7 @@ internal static class NoteBlockReader
         return end < text.Length && (end == 0 || text[end - 1] == ' ') ? text[..end].TrimEnd() : text;
     }
 
-    private static NoteBlock Paragraph(SourceLines lines, ParagraphBlock paragraph, NoteBlockKind kind, int depth, Stack<Inline> pending)
+    private static NoteBlock Paragraph(SourceLines lines, ParagraphBlock paragraph, NoteBlockKind kind, int depth, Stack<Inline> pending, int offset)
     {
         // Most paragraphs have neither: the lists are made only when needed.
         List<(int, int)>? ranges = null;
@@ -147,10 +188,10 @@ internal static class NoteBlockReader
                 {
                     // Emphasis is not protected: people leave it unbalanced, and a stray ** must not glue sentences together.
                     case CodeInline or LinkInline or AutolinkInline:
-                        (ranges ??= []).Add((inline.Span.Start, inline.Span.End));
+                        (ranges ??= []).Add((inline.Span.Start + offset, inline.Span.End + offset));
                         break;
                     case LiteralInline literal when ContainsUnmatchedDelimiter(literal):
-                        var line = lines.LineNumberAt(literal.Span.Start);
+                        var line = lines.LineNumberAt(literal.Span.Start + offset);
                         unbalanced ??= [];
                         if (!unbalanced.Contains(line))
                         {
@@ -171,7 +212,7 @@ internal static class NoteBlockReader
         {
             Kind = kind,
             Depth = depth,
-            Lines = lines.Slice(paragraph.Span),
+            Lines = lines.Slice(At(paragraph.Span, offset)),
             ProtectedRanges = ranges ?? [],
             UnbalancedEmphasisLines = unbalanced ?? [],
         };
@@ -192,19 +233,19 @@ internal static class NoteBlockReader
         return content.ContainsAny('*', '_') && (content.Contains("**", StringComparison.Ordinal) || content.Contains("__", StringComparison.Ordinal));
     }
 
-    private static NoteBlock TableBlock(SourceLines lines, Table table, int depth)
+    private static NoteBlock TableBlock(SourceLines lines, Table table, int depth, int offset)
     {
         var rows = new List<IReadOnlyList<string>>();
         foreach (var row in table.OfType<TableRow>())
         {
-            rows.Add(row.OfType<TableCell>().Select(cell => lines.Text(cell.Span).Trim()).ToList());
+            rows.Add(row.OfType<TableCell>().Select(cell => lines.Text(At(cell.Span, offset)).Trim()).ToList());
         }
 
         return new NoteBlock
         {
             Kind = NoteBlockKind.Table,
             Depth = depth,
-            Lines = lines.Slice(table.Span, trimStart: false),
+            Lines = lines.Slice(At(table.Span, offset), trimStart: false),
             Rows = rows,
         };
     }

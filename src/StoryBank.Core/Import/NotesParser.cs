@@ -12,25 +12,29 @@ public static class NotesParser
     /// <summary>Reads notes already decoded to text. Never throws on odd Markdown: what it cannot place becomes a warning.</summary>
     /// <param name="text">The notes (a byte-order mark and CRLF line endings are fine).</param>
     /// <param name="fileName">The file name stories record as their source.</param>
-    public static NotesImport Parse(string text, string fileName)
+    public static NotesImport Parse(string text, string fileName) => Parse(text, fileName, NoteChunks.DefaultSize);
+
+    /// <summary><see cref="Parse(string, string)"/> with large notes parsed in pieces of at least <paramref name="chunkSize"/>.</summary>
+    internal static NotesImport Parse(string text, string fileName, int chunkSize)
     {
         text = NormalizeNewlines(text);
-        IEnumerable<NoteBlock> blocks;
-        ImportWarning? flattened = null;
         try
         {
-            blocks = NoteBlockReader.Read(text);
+            return Walk(NoteBlockReader.Read(text, chunkSize), fileName, flattened: null);
         }
-        catch (ArgumentException)
+        catch (MarkdownTooDeepException)
         {
             // Markdig's nesting limit: read the same words with the nesting capped.
             var (capped, firstChangedLine) = DeepNesting.Flatten(text);
-            blocks = NoteBlockReader.Read(capped);
-            flattened = new ImportWarning(
+            var flattened = new ImportWarning(
                 Math.Max(1, firstChangedLine),
                 $"Lists or quotes nested more than {DeepNesting.MaxDepth} levels deep were flattened to {DeepNesting.MaxDepth} levels; the text is kept.");
+            return Walk(NoteBlockReader.Read(capped, chunkSize), fileName, flattened);
         }
+    }
 
+    private static NotesImport Walk(IEnumerable<NoteBlock> blocks, string fileName, ImportWarning? flattened)
+    {
         var run = new ParseRun(fileName);
         if (flattened is not null)
         {

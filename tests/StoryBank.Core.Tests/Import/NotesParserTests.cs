@@ -50,6 +50,33 @@ public sealed partial class NotesParserTests
         AssertLossless(ImportGold.TestDataPath("Import", file));
     }
 
+    [Theory]
+    [MemberData(nameof(StyleFiles))]
+    public void A_style_file_read_in_pieces_gives_what_it_gives_read_whole(string file)
+    {
+        AssertPiecesReadAsWhole(File.ReadAllText(ImportGold.TestDataPath("Import", file)), 1);
+    }
+
+    [Fact]
+    public void The_seed_read_in_pieces_gives_what_it_gives_read_whole()
+    {
+        var seed = File.ReadAllText(ImportGold.TestDataPath("Seed", "interview-notes.md"));
+
+        Assert.True(NoteChunks.Split(seed.Replace("\r\n", "\n", StringComparison.Ordinal), 1).Count > 10, "the seed is cut at its headings");
+        AssertPiecesReadAsWhole(seed, 1);
+    }
+
+    [Fact]
+    public void Large_notes_read_in_pieces_give_what_they_give_read_whole()
+    {
+        // About 400 KB: parsed in pieces by default; line numbers and warnings must still count from the top of the file.
+        var seed = File.ReadAllText(ImportGold.TestDataPath("Seed", "interview-notes.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var notes = string.Concat(Enumerable.Repeat(seed + "\n", 80));
+
+        Assert.True(NoteChunks.Split(notes, NoteChunks.DefaultSize).Count > 1);
+        AssertPiecesReadAsWhole(notes, NoteChunks.DefaultSize);
+    }
+
     [Fact]
     public void Warnings_name_their_lines()
     {
@@ -108,6 +135,15 @@ public sealed partial class NotesParserTests
         Assert.Contains("lead the migration", story.Role, StringComparison.Ordinal);
         Assert.Contains("million", Assert.Single(story.Metrics), StringComparison.Ordinal);
         Assert.Equal(plain.Metrics.Count, story.Metrics.Count);
+    }
+
+    private static void AssertPiecesReadAsWhole(string text, int chunkSize)
+    {
+        var whole = NotesParser.Parse(text, "notes.md", int.MaxValue);
+        var pieces = NotesParser.Parse(text, "notes.md", chunkSize);
+
+        Assert.Equal(ImportJson.Serialize(whole), ImportJson.Serialize(pieces));
+        Assert.Equal(whole.ConsumedStructure, pieces.ConsumedStructure);
     }
 
     private static NotesImport Parse(string path) => NotesParser.Parse(File.ReadAllText(path), Path.GetFileName(path));
