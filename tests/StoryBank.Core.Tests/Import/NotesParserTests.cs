@@ -5,6 +5,7 @@ namespace StoryBank.Core.Tests.Import;
 
 public sealed partial class NotesParserTests
 {
+    /// <summary>The golden notes files in other styles, by name; the Markdown export tests round-trip them too.</summary>
     public static TheoryData<string> StyleFiles()
     {
         var data = new TheoryData<string>();

@@ -8,17 +8,6 @@ namespace StoryBank.Core.Tests.Export.Markdown;
 
 public sealed partial class MarkdownExportTests
 {
-    public static TheoryData<string> StyleFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(ImportGold.TestDataPath("Import"), "*.md").Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(file));
-        }
-
-        return data;
-    }
-
     [Fact]
     public void The_seed_notes_come_back_as_the_same_stories()
     {
@@ -26,7 +15,7 @@ public sealed partial class MarkdownExportTests
     }
 
     [Theory]
-    [MemberData(nameof(StyleFiles))]
+    [MemberData(nameof(NotesParserTests.StyleFiles), MemberType = typeof(NotesParserTests))]
     public void Notes_in_every_style_come_back_as_the_same_stories(string file)
     {
         AssertRoundTrip(ImportGold.TestDataPath("Import", file));
