@@ -11,12 +11,12 @@ public sealed class StoryService(
     IValidator<StoryDraft> validator,
     TimeProvider clock)
 {
-    /// <summary>Stories, most recently changed first, optionally only those of one category.</summary>
+    /// <summary>Stories, most recently changed first, optionally only those of one category (rows without a highlight).</summary>
     /// <param name="categorySlug">A category's slug, or null for all stories.</param>
     /// <param name="skip">Rows to pass over, for paging.</param>
     /// <param name="take">The most rows to return.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    public async Task<IReadOnlyList<StorySummary>> ListAsync(
+    public async Task<IReadOnlyList<StoryListItem>> ListAsync(
         string? categorySlug = null, int skip = 0, int take = 500, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -31,14 +31,15 @@ public sealed class StoryService(
             .ThenByDescending(s => s.Id)
             .Skip(skip)
             .Take(take)
-            .Select(s => new StorySummary(
+            .Select(s => new StoryListItem(
                 s.Id,
                 s.Title,
                 s.Questions.OrderBy(q => q.Id).Select(q => q.Text).ToList(),
                 s.Category == null ? null : s.Category.Slug,
                 s.Category == null ? null : s.Category.Name,
                 s.UpdatedAt,
-                (s.Situation != "" ? 1 : 0) + (s.Role != "" ? 1 : 0) + (s.Action != "" ? 1 : 0) + (s.Outcome != "" ? 1 : 0)))
+                (s.Situation != "" ? 1 : 0) + (s.Role != "" ? 1 : 0) + (s.Action != "" ? 1 : 0) + (s.Outcome != "" ? 1 : 0),
+                null))
             .ToListAsync(cancellationToken);
     }
 
