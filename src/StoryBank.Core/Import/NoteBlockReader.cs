@@ -23,22 +23,13 @@ internal static class NoteBlockReader
     /// </summary>
     /// <param name="text">The notes, newlines normalised to <c>\n</c>.</param>
     /// <param name="chunkSize">The least size of a piece parsed on its own.</param>
-    /// <exception cref="MarkdownTooDeepException">Past Markdig's nesting limit, when the first piece is parsed or later during the walk.</exception>
+    /// <exception cref="MarkdownTooDeepException">Past Markdig's nesting limit, while the walk asks for blocks.</exception>
     public static IEnumerable<NoteBlock> Read(string text, int chunkSize = NoteChunks.DefaultSize)
     {
-        var pieces = NoteChunks.Split(text, chunkSize);
-
-        // The first piece is parsed now, so most files too deeply nested fail here, before any story is read.
-        var first = Parse(text, pieces[0]);
-        return pieces.Count == 1 ? Blocks(first, new SourceLines(text), 0) : Pieces(text, pieces, first);
-    }
-
-    private static IEnumerable<NoteBlock> Pieces(string text, List<(int Start, int End)> pieces, MarkdownDocument first)
-    {
         var lines = new SourceLines(text);
-        for (var i = 0; i < pieces.Count; i++)
+        foreach (var piece in NoteChunks.Split(text, chunkSize))
         {
-            foreach (var block in Blocks(i == 0 ? first : Parse(text, pieces[i]), lines, pieces[i].Start))
+            foreach (var block in Blocks(Parse(text, piece), lines, piece.Start))
             {
                 yield return block;
             }
