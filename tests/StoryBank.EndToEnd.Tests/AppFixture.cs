@@ -27,7 +27,13 @@ public sealed class AppFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        var chromium = FindChromium();
+        if (Chromium.SkipReason() is not null)
+        {
+            // Every test is skipped with the reason; starting the app would be wasted.
+            return;
+        }
+
+        var chromium = Chromium.Find() ?? throw new InvalidOperationException(Chromium.MissingMessage);
         _app = new AppFactory(Path.Combine(_folder, "storybank.db"));
         _app.UseKestrel(0);
         _app.StartServer();
@@ -75,28 +81,6 @@ public sealed class AppFixture : IAsyncLifetime, IDisposable
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         return page;
-    }
-
-    private static string FindChromium()
-    {
-        var configured = Environment.GetEnvironmentVariable("CHROME_PATH");
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return File.Exists(configured)
-                ? configured
-                : throw new InvalidOperationException($"CHROME_PATH points at {configured}, which does not exist.");
-        }
-
-        foreach (var candidate in new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" })
-        {
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException(
-            "No Chromium found for the end-to-end tests: install Debian's package (apt-get install -y chromium) or set CHROME_PATH. No browser is downloaded.");
     }
 
     private sealed class AppFactory(string databasePath) : WebApplicationFactory<Program>

@@ -11,7 +11,7 @@ public sealed partial class PracticeTests(AppFixture app)
 {
     private PracticeService Practice => app.Services.GetRequiredService<PracticeService>();
 
-    [Fact]
+    [BrowserFact]
     public async Task A_round_times_the_answer_reveals_the_story_and_moves_on_after_the_rating()
     {
         var page = await app.NewPageAsync();

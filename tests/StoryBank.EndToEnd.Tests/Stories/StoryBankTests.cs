@@ -9,7 +9,7 @@ public sealed class StoryBankTests(AppFixture app)
 {
     private StoryService Stories => app.Services.GetRequiredService<StoryService>();
 
-    [Fact]
+    [BrowserFact]
     public async Task Home_flags_the_question_with_nothing_written()
     {
         var page = await app.NewPageAsync();
@@ -21,7 +21,7 @@ public sealed class StoryBankTests(AppFixture app)
         await Assertions.Expect(page.Locator("li[data-category=motivation] .category-count")).ToHaveTextAsync("1");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task An_edited_outcome_is_saved_and_still_there_after_a_reload()
     {
         var story = await Stories.CreateAsync(new StoryDraft { Title = "E2E outcome", Questions = ["Tell me about an e2e test?"] });
@@ -39,7 +39,7 @@ public sealed class StoryBankTests(AppFixture app)
         await Assertions.Expect(page.Locator("[data-section=Outcome] strong")).ToHaveTextAsync("2 days");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_second_of_two_tabs_saving_the_same_story_is_told_of_the_conflict()
     {
         var story = await Stories.CreateAsync(new StoryDraft { Title = "Two tabs" });
@@ -62,7 +62,7 @@ public sealed class StoryBankTests(AppFixture app)
         Assert.Equal("Saved first", (await Stories.GetAsync(story.Id))!.Title);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Script_tags_and_javascript_links_in_notes_stay_inert()
     {
         var story = await Stories.CreateAsync(new StoryDraft
@@ -84,7 +84,7 @@ public sealed class StoryBankTests(AppFixture app)
         Assert.Null(await page.EvaluateAsync<int?>("() => window.__pwned ?? null"));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Searching_kubernetes_finds_the_conflict_story()
     {
         var page = await app.NewPageAsync();
