@@ -90,6 +90,9 @@ public sealed class AppFixture : IAsyncLifetime, IDisposable
             builder.UseSetting($"ConnectionStrings:{StoryBankDatabase.ConnectionStringName}", $"Data Source={databasePath}");
             builder.UseEnvironment("Testing");
 
+            // The tests' own copy of the seed notes, not the person's seeds/ (which may change any day).
+            builder.UseSetting("StoryBank:SeedFolder", Path.Combine(AppContext.BaseDirectory, "TestData"));
+
             // blazor.web.js and the CSS come from the project's static web assets, which only Development maps by itself.
             builder.UseStaticWebAssets();
         }

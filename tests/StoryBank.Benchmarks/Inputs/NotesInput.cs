@@ -3,7 +3,7 @@ namespace StoryBank.Benchmarks.Inputs;
 /// <summary>The notes a benchmark reads; see <see cref="NotesInputs"/>.</summary>
 public enum NotesInput
 {
-    /// <summary><c>seeds/interview-notes.md</c>, the person's own notes (about 6 KB).</summary>
+    /// <summary>The tests' copy of <c>seeds/interview-notes.md</c>, the person's own notes (about 6 KB).</summary>
     Seed,
 
     /// <summary>Generated notes of at most 1 MB.</summary>

@@ -11,7 +11,7 @@ public static class NotesInputs
 
     public static string Text(NotesInput input) => input switch
     {
-        NotesInput.Seed => File.ReadAllText(Path.Combine(RepositoryRoot(), "seeds", "interview-notes.md")),
+        NotesInput.Seed => File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "StoryBank.Core.Tests", "TestData", "Seed", "interview-notes.md")),
         NotesInput.Notes1MB => NotesGenerator.Notes(MegaByte),
         NotesInput.Notes5MB => NotesGenerator.Notes((int)NotesFile.MaxBytes),
         NotesInput.Notes10MB => NotesGenerator.Notes(10 * MegaByte),

@@ -21,32 +21,4 @@ public sealed class CategoriesCommandTests
         Assert.Matches(@"^impact\s+Proudest work & impact\s+0$", lines[1]);
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^failure\s+Mistakes & failures\s+1$"));
     }
-
-    [Fact]
-    public async Task Help_names_the_commands()
-    {
-        var run = await CliRun.InvokeAsync("--help");
-
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("categories", run.Output, StringComparison.Ordinal);
-        Assert.Contains("--db", run.Output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Version_prints_the_version()
-    {
-        var run = await CliRun.InvokeAsync("--version");
-
-        Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"^\d+\.\d+\.\d+", run.Output);
-    }
-
-    [Fact]
-    public async Task An_unknown_command_fails_with_a_message()
-    {
-        var run = await CliRun.InvokeAsync("frobnicate");
-
-        Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains("frobnicate", run.Error, StringComparison.Ordinal);
-    }
 }

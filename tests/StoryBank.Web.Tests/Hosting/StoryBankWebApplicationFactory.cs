@@ -12,17 +12,17 @@ public sealed class StoryBankWebApplicationFactory : WebApplicationFactory<Progr
 
     public string DatabasePath => Path.Combine(_folder, "storybank.db");
 
-    /// <summary>The <c>StoryBank:SeedFolder</c> setting; null keeps the app's default (the repository's <c>seeds/</c>).</summary>
-    public string? SeedFolder { get; init; }
+    /// <summary>
+    /// The <c>StoryBank:SeedFolder</c> setting; by default the tests' own copy of the seed notes (<c>TestData/</c> beside
+    /// the test assembly), never the repository's <c>seeds/</c>, which holds the person's notes and may change any day.
+    /// </summary>
+    public string SeedFolder { get; init; } = Path.Combine(AppContext.BaseDirectory, "TestData");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting($"ConnectionStrings:{StoryBankDatabase.ConnectionStringName}", $"Data Source={DatabasePath}");
         builder.UseEnvironment("Testing");
-        if (SeedFolder is not null)
-        {
-            builder.UseSetting("StoryBank:SeedFolder", SeedFolder);
-        }
+        builder.UseSetting("StoryBank:SeedFolder", SeedFolder);
     }
 
     public override async ValueTask DisposeAsync()
