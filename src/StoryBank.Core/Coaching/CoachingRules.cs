@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StoryBank.Core.Stories;
 
 namespace StoryBank.Core.Coaching;
 
@@ -123,7 +124,7 @@ public static partial class CoachingRules
 
     public static bool HasNumber(string text) => Number().IsMatch(text);
 
-    private static bool IsEmpty(string? text) => string.IsNullOrWhiteSpace(text);
+    private static bool IsEmpty(string? text) => !SectionText.IsFilled(text);
 
     [GeneratedRegex(@"\b(?:we|our|us|ours|we're|we've|we'd)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeWords();

@@ -239,7 +239,7 @@ public sealed class PracticeService(
         db.Stories
             .AsNoTracking()
             .Where(s => s.Questions.Any(q => q.Id == questionId))
-            .OrderByDescending(s => (s.Situation != "" ? 1 : 0) + (s.Role != "" ? 1 : 0) + (s.Action != "" ? 1 : 0) + (s.Outcome != "" ? 1 : 0))
+            .OrderByDescending(s => SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome))
             .ThenByDescending(s => s.UpdatedAt)
             .ThenBy(s => s.Id);
 

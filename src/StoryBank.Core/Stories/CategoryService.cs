@@ -39,7 +39,7 @@ public sealed class CategoryService(IDbContextFactory<StoryBankDbContext> contex
                         s.Id,
                         s.Title,
                         Question = s.Questions.OrderBy(q => q.Id).Select(q => q.Text).FirstOrDefault(),
-                        Filled = (s.Situation != "" ? 1 : 0) + (s.Role != "" ? 1 : 0) + (s.Action != "" ? 1 : 0) + (s.Outcome != "" ? 1 : 0),
+                        Filled = SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
                     })
                     .OrderByDescending(s => s.Filled)
                     .ThenBy(s => s.Id)

@@ -34,7 +34,7 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
             var ordered = query.Sort switch
             {
                 StorySort.Title => stories.OrderBy(s => s.Title == "").ThenBy(s => s.Title).ThenBy(s => s.Id),
-                StorySort.Readiness => stories.OrderByDescending(s => (s.Situation != "" ? 1 : 0) + (s.Role != "" ? 1 : 0) + (s.Action != "" ? 1 : 0) + (s.Outcome != "" ? 1 : 0))
+                StorySort.Readiness => stories.OrderByDescending(s => SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome))
                     .ThenByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id),
                 _ => stories.OrderByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id),
             };
@@ -56,7 +56,7 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
                 CategorySlug = s.Category == null ? null : s.Category.Slug,
                 CategoryName = s.Category == null ? null : s.Category.Name,
                 s.UpdatedAt,
-                Filled = (s.Situation != "" ? 1 : 0) + (s.Role != "" ? 1 : 0) + (s.Action != "" ? 1 : 0) + (s.Outcome != "" ? 1 : 0),
+                Filled = SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
             })
             .ToDictionaryAsync(r => r.Id, cancellationToken);
 
@@ -83,7 +83,7 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
         {
             StorySort.Title => (true, "s.Title = '', s.Title, s.Id"),
             StorySort.LastChanged => (true, "s.UpdatedAt DESC, s.Id DESC"),
-            StorySort.Readiness => (true, "(s.Situation <> '') + (s.Role <> '') + (s.Action <> '') + (s.Outcome <> '') DESC, s.UpdatedAt DESC"),
+            StorySort.Readiness => (true, $"{SectionTextFunctions.CountFilledSql("s")} DESC, s.UpdatedAt DESC"),
             _ => (category is not null, "StorySearch.rank, StorySearch.rowid"),
         };
         join |= category is not null;

@@ -38,7 +38,7 @@ public sealed class StoryService(
                 s.Category == null ? null : s.Category.Slug,
                 s.Category == null ? null : s.Category.Name,
                 s.UpdatedAt,
-                (s.Situation != "" ? 1 : 0) + (s.Role != "" ? 1 : 0) + (s.Action != "" ? 1 : 0) + (s.Outcome != "" ? 1 : 0),
+                SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
                 null))
             .ToListAsync(cancellationToken);
     }
@@ -142,14 +142,14 @@ public sealed class StoryService(
     {
         story.Title = draft.Title.Trim();
         story.CategoryId = draft.CategoryId;
-        story.Situation = draft.Situation;
-        story.Role = draft.Role;
-        story.Action = draft.Action;
-        story.Outcome = draft.Outcome;
-        story.Reflection = draft.Reflection;
-        story.Notes = draft.Notes;
+        story.Situation = SectionText.Normalize(draft.Situation);
+        story.Role = SectionText.Normalize(draft.Role);
+        story.Action = SectionText.Normalize(draft.Action);
+        story.Outcome = SectionText.Normalize(draft.Outcome);
+        story.Reflection = SectionText.Normalize(draft.Reflection);
+        story.Notes = SectionText.Normalize(draft.Notes);
         story.Metrics = [.. draft.Metrics];
-        story.FollowUps = [.. draft.FollowUps];
+        story.FollowUps = draft.FollowUps.Select(f => f with { Question = SectionText.Normalize(f.Question), Answer = SectionText.Normalize(f.Answer) }).ToList();
 
         if (questions is null)
         {

@@ -64,4 +64,21 @@ public sealed class HomeTests : PageTest
         var facebook = home.FindAll(".category-stories li").Single(li => li.TextContent.Contains("Why Facebook?", StringComparison.Ordinal));
         Assert.Contains("nothing written yet", facebook.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_section_of_white_space_alone_is_empty_on_home_and_in_the_gaps()
+    {
+        var story = await Database.Get<StoryService>().CreateAsync(
+            new StoryDraft { Title = "Quotas", CategoryId = await CategoryIdAsync("conflict"), Situation = "s", Role = "r", Action = "I a", Outcome = "  \n\t " });
+
+        var home = Render<Home>();
+
+        home.WaitForAssertion(() => Assert.NotEmpty(home.FindAll("li.category-card")), Wait);
+        var item = home.Find("li[data-category=conflict] .category-stories li");
+        Assert.Equal("3 of 4 STAR sections filled", item.QuerySelector(".readiness")!.GetAttribute("aria-label"));
+        Services.GetRequiredService<NavigationManager>().NavigateTo("gaps?kind=empty-outcome");
+        var gaps = Render<Gaps>();
+        gaps.WaitForAssertion(() => Assert.Single(gaps.FindAll(".finding[data-check=empty-outcome]")), Wait);
+        Assert.Equal($"stories/{story.Id}/edit?field=Outcome", gaps.Find(".finding[data-check=empty-outcome] a").GetAttribute("href"));
+    }
 }
