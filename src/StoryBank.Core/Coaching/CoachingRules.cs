@@ -55,6 +55,11 @@ public static partial class CoachingRules
             Add(CoachingChecks.EmptyRole, FindingSeverity.Medium, "Role", "Role is empty", "Saying what was yours to do shows ownership and sets up the action.");
         }
 
+        if (story.CategorySlug is null)
+        {
+            Add(CoachingChecks.NoCategory, FindingSeverity.Medium, "Category", "No category", "Filed under a question category, the story shows on the grid and comes up when you practise those questions.");
+        }
+
         var unanswered = story.FollowUps.Count(f => !IsEmpty(f.Question) && IsEmpty(f.Answer));
         if (unanswered > 0)
         {

@@ -29,7 +29,8 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
         int total;
         if (match is null)
         {
-            var stories = db.Stories.AsNoTracking().Where(s => category == null || (s.Category != null && s.Category.Slug == category));
+            var uncategorized = category == StoryQuery.NoCategory;
+            var stories = db.Stories.AsNoTracking().Where(s => category == null || (uncategorized ? s.CategoryId == null : s.Category != null && s.Category.Slug == category));
             total = await stories.CountAsync(cancellationToken);
             var ordered = query.Sort switch
             {
@@ -88,13 +89,14 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
         };
         join |= category is not null;
         var from = join
-            ? "FROM StorySearch JOIN Stories s ON s.Id = StorySearch.rowid LEFT JOIN Categories c ON c.Id = s.CategoryId WHERE StorySearch MATCH @match AND StorySearch.rank MATCH 'bm25(10.0, 5.0, 1.0)' AND (@category IS NULL OR c.Slug = @category)"
+            ? "FROM StorySearch JOIN Stories s ON s.Id = StorySearch.rowid LEFT JOIN Categories c ON c.Id = s.CategoryId WHERE StorySearch MATCH @match AND StorySearch.rank MATCH 'bm25(10.0, 5.0, 1.0)' AND (@category IS NULL OR c.Slug = @category OR (@category = @none AND s.CategoryId IS NULL))"
             : "FROM StorySearch WHERE StorySearch MATCH @match AND StorySearch.rank MATCH 'bm25(10.0, 5.0, 1.0)'";
 
         SqliteParameter[] Parameters() =>
         [
             new("@match", match),
             new("@category", (object?)category ?? DBNull.Value),
+            new("@none", StoryQuery.NoCategory),
             new("@skip", skip),
             new("@take", take),
         ];

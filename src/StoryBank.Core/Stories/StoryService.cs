@@ -106,6 +106,17 @@ public sealed class StoryService(
         return story;
     }
 
+    /// <summary>Files a story under a category (or none), provided nobody saved it since <paramref name="expectedVersion"/> was read.</summary>
+    /// <exception cref="StoryConcurrencyException">The story was saved or deleted elsewhere in the meantime; nothing was written.</exception>
+    /// <exception cref="StoryNotFoundException">There is no story with this id.</exception>
+    public async Task<Story> SetCategoryAsync(int id, int? categoryId, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var story = await GetAsync(id, cancellationToken) ?? throw new StoryNotFoundException(id);
+        var draft = StoryDraft.From(story);
+        draft.CategoryId = categoryId;
+        return await UpdateAsync(id, draft, expectedVersion, cancellationToken);
+    }
+
     /// <summary>
     /// Deletes a story; its questions stay in the bank. A story that came from the notes is remembered as deleted, so
     /// importing the same notes again does not bring it back.

@@ -81,4 +81,26 @@ public sealed class HomeTests : PageTest
         gaps.WaitForAssertion(() => Assert.Single(gaps.FindAll(".finding[data-check=empty-outcome]")), Wait);
         Assert.Equal($"stories/{story.Id}/edit?field=Outcome", gaps.Find(".finding[data-check=empty-outcome] a").GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task Stories_without_a_category_are_counted_and_filed_with_one_click_from_their_own_card()
+    {
+        var stories = Database.Get<StoryService>();
+        var conflict = await CategoryIdAsync("conflict");
+        await stories.CreateAsync(new StoryDraft { Title = "Filed", CategoryId = conflict });
+        var loose = await stories.CreateAsync(new StoryDraft { Questions = ["Why this company?"] });
+
+        var home = Render<Home>();
+
+        home.WaitForAssertion(() => Assert.NotEmpty(home.FindAll("li[data-category=none]")), Wait);
+        Assert.Contains("2 stories ·", home.Find(".summary").TextContent, StringComparison.Ordinal);
+        var card = home.Find("li[data-category=none]");
+        Assert.Equal(("No category yet", "1"), (card.QuerySelector(".category-name")!.TextContent, card.QuerySelector(".category-count")!.TextContent));
+        Assert.Equal("Why this company?", card.QuerySelector(".category-stories a")!.TextContent);
+
+        home.Find("li[data-category=none] select").Change(conflict.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        home.WaitForAssertion(() => Assert.Equal("filed under Conflict with peers", home.Find("li[data-category=none] .filed").TextContent), Wait);
+        Assert.Equal(conflict, (await stories.GetAsync(loose.Id))!.CategoryId);
+    }
 }

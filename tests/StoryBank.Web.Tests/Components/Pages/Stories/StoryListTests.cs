@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using StoryBank.Core.Stories;
 using StoryBank.Web.Components.Pages.Stories;
 
 namespace StoryBank.Web.Tests.Components.Pages.Stories;
@@ -53,5 +54,19 @@ public sealed class StoryListTests : PageTest
         list.Find("#story-search").Input("persona");
 
         list.WaitForAssertion(() => Assert.EndsWith("stories?q=persona", navigation.Uri, StringComparison.Ordinal), Wait);
+    }
+
+    [Fact]
+    public async Task The_no_category_filter_lists_the_stories_without_one()
+    {
+        var stories = Database.Get<StoryService>();
+        await stories.CreateAsync(new StoryDraft { Title = "Filed", CategoryId = await CategoryIdAsync("conflict") });
+        var loose = await stories.CreateAsync(new StoryDraft { Title = "Loose" });
+        Services.GetRequiredService<NavigationManager>().NavigateTo("stories?category=none");
+
+        var list = Render<StoryList>();
+
+        list.WaitForAssertion(() => Assert.Equal(loose.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(list.FindAll(".story-list li")).GetAttribute("data-story")), Wait);
+        Assert.Equal("No category (1)", list.Find("#category-filter option[value=none]").TextContent);
     }
 }
