@@ -40,6 +40,8 @@ public sealed class CategoryService(IDbContextFactory<StoryBankDbContext> contex
                         Title = s.Title,
                         Question = s.Questions.OrderBy(q => q.Id).Select(q => q.Text).FirstOrDefault(),
                         Filled = SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
+                        OtherText = SectionText.IsFilled(s.Reflection) || SectionText.IsFilled(s.Notes),
+                        FollowUps = s.FollowUps,
                         Version = s.Version,
                     })
                     .OrderByDescending(s => s.Filled)
@@ -75,6 +77,8 @@ public sealed class CategoryService(IDbContextFactory<StoryBankDbContext> contex
                 Title = s.Title,
                 Question = s.Questions.OrderBy(q => q.Id).Select(q => q.Text).FirstOrDefault(),
                 Filled = SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
+                OtherText = SectionText.IsFilled(s.Reflection) || SectionText.IsFilled(s.Notes),
+                FollowUps = s.FollowUps,
                 Version = s.Version,
             })
             .OrderByDescending(s => s.Filled)
@@ -105,8 +109,13 @@ public sealed class CategoryService(IDbContextFactory<StoryBankDbContext> contex
 
         public int Filled { get; init; }
 
+        public bool OtherText { get; init; }
+
+        public List<FollowUp> FollowUps { get; init; } = [];
+
         public int Version { get; init; }
 
-        public CoveredStory ToCoveredStory() => new(Id, Title.Length > 0 ? Title : Question ?? "(untitled story)", Filled, Version);
+        public CoveredStory ToCoveredStory() =>
+            new(Id, Title.Length > 0 ? Title : Question ?? "(untitled story)", Filled, Filled > 0 || OtherText || SectionText.HasWriting(FollowUps), Version);
     }
 }

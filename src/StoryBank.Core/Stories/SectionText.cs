@@ -17,6 +17,9 @@ public static class SectionText
     public static int CountFilled(string? situation, string? role, string? action, string? outcome) =>
         (IsFilled(situation) ? 1 : 0) + (IsFilled(role) ? 1 : 0) + (IsFilled(action) ? 1 : 0) + (IsFilled(outcome) ? 1 : 0);
 
+    /// <summary>True when some follow-up has an answer: writing that counts, even with every section still empty.</summary>
+    public static bool HasWriting(IEnumerable<FollowUp> followUps) => followUps.Any(f => IsFilled(f.Answer));
+
     /// <summary>The text as stored: white space alone becomes "", anything else is kept exactly as written.</summary>
     public static string Normalize(string? text) => IsFilled(text) ? text! : "";
 }

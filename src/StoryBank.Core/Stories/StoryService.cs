@@ -118,6 +118,32 @@ public sealed class StoryService(
     }
 
     /// <summary>
+    /// Moves a follow-up's answer into the empty Action (the question stays, without an answer), provided nobody saved
+    /// the story since <paramref name="expectedVersion"/> was read: for stories whose only writing is such an answer.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Action already holds text, or the follow-up has no answer; nothing was written.</exception>
+    /// <exception cref="StoryConcurrencyException">The story was saved or deleted elsewhere in the meantime; nothing was written.</exception>
+    /// <exception cref="StoryNotFoundException">There is no story with this id.</exception>
+    public async Task<Story> MoveAnswerToActionAsync(int id, int followUpIndex, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var story = await GetAsync(id, cancellationToken) ?? throw new StoryNotFoundException(id);
+        if (story.Version != expectedVersion)
+        {
+            throw new StoryConcurrencyException(id);
+        }
+
+        if (SectionText.IsFilled(story.Action) || followUpIndex < 0 || followUpIndex >= story.FollowUps.Count || !SectionText.IsFilled(story.FollowUps[followUpIndex].Answer))
+        {
+            throw new InvalidOperationException("Only an answer can move, and only into an empty Action.");
+        }
+
+        var draft = StoryDraft.From(story);
+        draft.Action = draft.FollowUps[followUpIndex].Answer;
+        draft.FollowUps[followUpIndex] = draft.FollowUps[followUpIndex] with { Answer = "" };
+        return await UpdateAsync(id, draft, expectedVersion, cancellationToken);
+    }
+
+    /// <summary>
     /// Deletes a story; its questions stay in the bank. A story that came from the notes is remembered as deleted, so
     /// importing the same notes again does not bring it back.
     /// </summary>

@@ -35,4 +35,21 @@ public sealed class CategoryServiceTests : IAsyncLifetime
         Assert.Equal(0, (await _database.Get<CategoryService>().UncategorizedAsync()).StoryCount);
         await Assert.ThrowsAsync<StoryConcurrencyException>(() => stories.SetCategoryAsync(loose.Id, null, covered.Version));
     }
+
+    [Fact]
+    public async Task A_story_whose_only_writing_is_a_follow_up_answer_has_writing_on_the_grid()
+    {
+        var conflict = (await _database.Get<CategoryService>().ListAsync()).Single(c => c.Slug == "conflict").Id;
+        var stories = _database.Get<StoryService>();
+        await stories.CreateAsync(new StoryDraft { Title = "Answered", CategoryId = conflict, FollowUps = [new FollowUp { Question = "What did you do?", Answer = "I asked." }] });
+        await stories.CreateAsync(new StoryDraft { Title = "Asked only", CategoryId = conflict, FollowUps = [new FollowUp { Question = "What did you do?" }] });
+        await stories.CreateAsync(new StoryDraft { Title = "Noted", FollowUps = [], Notes = "Some notes." });
+
+        var grid = (await _database.Get<CategoryService>().CoverageAsync()).Single(c => c.Slug == "conflict").Stories.ToDictionary(s => s.Label);
+        var loose = Assert.Single((await _database.Get<CategoryService>().UncategorizedAsync()).Stories);
+
+        Assert.Equal((0, true), (grid["Answered"].FilledStarSections, grid["Answered"].HasWriting));
+        Assert.False(grid["Asked only"].HasWriting);
+        Assert.True(loose.HasWriting);
+    }
 }

@@ -103,4 +103,19 @@ public sealed class HomeTests : PageTest
         home.WaitForAssertion(() => Assert.Equal("filed under Conflict with peers", home.Find("li[data-category=none] .filed").TextContent), Wait);
         Assert.Equal(conflict, (await stories.GetAsync(loose.Id))!.CategoryId);
     }
+
+    [Fact]
+    public async Task A_story_whose_only_writing_is_a_follow_up_answer_is_not_flagged_as_nothing_written()
+    {
+        await Database.Get<StoryService>().CreateAsync(new StoryDraft
+        {
+            Title = "Answered", CategoryId = await CategoryIdAsync("conflict"), FollowUps = [new FollowUp { Question = "What did you do?", Answer = "I asked." }],
+        });
+
+        var home = Render<Home>();
+
+        home.WaitForAssertion(() => Assert.NotEmpty(home.FindAll("li[data-category=conflict] .category-stories li")), Wait);
+        var item = home.Find("li[data-category=conflict] .category-stories li");
+        Assert.DoesNotContain("nothing written yet", item.TextContent, StringComparison.Ordinal);
+    }
 }
