@@ -34,7 +34,12 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
             total = await stories.CountAsync(cancellationToken);
             var ordered = query.Sort switch
             {
-                StorySort.Title => stories.OrderBy(s => s.Title == "").ThenBy(s => s.Title).ThenBy(s => s.Id),
+                StorySort.Title => stories
+                    .Select(s => new { Story = s, Label = s.Title != "" ? s.Title : s.Questions.OrderBy(q => q.Id).Select(q => q.Text).FirstOrDefault() })
+                    .OrderBy(s => s.Label == null)
+                    .ThenBy(s => s.Label!.ToLower())
+                    .ThenBy(s => s.Story.Id)
+                    .Select(s => s.Story),
                 StorySort.Readiness => stories.OrderByDescending(s => SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome))
                     .ThenByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id),
                 _ => stories.OrderByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id),
@@ -82,7 +87,7 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
         // FTS5 orders by its own "rank" fastest; the weights put title and questions above the body.
         var (join, order) = sort switch
         {
-            StorySort.Title => (true, "s.Title = '', s.Title, s.Id"),
+            StorySort.Title => (true, $"{LabelSql} IS NULL, lower({LabelSql}), s.Id"),
             StorySort.LastChanged => (true, "s.UpdatedAt DESC, s.Id DESC"),
             StorySort.Readiness => (true, $"{SectionTextFunctions.CountFilledSql("s")} DESC, s.UpdatedAt DESC"),
             _ => (category is not null, "StorySearch.rank, StorySearch.rowid"),
@@ -120,6 +125,10 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
 #pragma warning restore EF1002
         return (ids.Select(id => passages.GetValueOrDefault(id) ?? new Hit(id, null)).ToList(), total);
     }
+
+    /// <summary>The list's label in SQL, as <see cref="StoryListItem.Label"/>: the title, else the first question.</summary>
+    private const string LabelSql =
+        "coalesce(nullif(s.Title, ''), (SELECT q.Text FROM StoryQuestions sq JOIN Questions q ON q.Id = sq.QuestionsId WHERE sq.StoriesId = s.Id ORDER BY q.Id LIMIT 1))";
 
     /// <summary>
     /// Turns what a person typed into an FTS5 query: every word quoted (so no operator or syntax error can come from
