@@ -29,6 +29,7 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.AddSingleton<ImportService>();
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<CoachingService>();
+        services.AddSingleton<Fill.FillService>();
         services.AddSingleton<ExportService>();
         services.AddSingleton<Export.Backup.BackupService>();
         services.AddSingleton<PracticeService>();

@@ -16,11 +16,12 @@ public static class CoachingChecks
     public const string TooLong = "too-long";
     public const string FewFollowUps = "few-follow-ups";
     public const string NoTitle = "no-title";
+    public const string NoCategory = "no-category";
 
     /// <summary>Every check in rank order: a category with nothing to say comes first, a missing title last.</summary>
     public static readonly IReadOnlyList<string> InRankOrder =
     [
-        CategoryWithoutStories, EmptyOutcome, EmptyAction, EmptySituation, EmptyRole, OutcomeWithoutNumber,
+        CategoryWithoutStories, EmptyOutcome, EmptyAction, EmptySituation, EmptyRole, NoCategory, OutcomeWithoutNumber,
         UnansweredFollowUps, CategoryWithOneStory, ActionMostlyWe, TooShort, TooLong, FewFollowUps, NoTitle,
     ];
 
@@ -40,6 +41,7 @@ public static class CoachingChecks
         TooLong => "Too long to tell",
         FewFollowUps => "Fewer than 2 follow-ups",
         NoTitle => "No title",
+        NoCategory => "No category",
         _ => checkId,
     };
 }

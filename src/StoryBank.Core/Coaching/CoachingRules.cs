@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StoryBank.Core.Stories;
 
 namespace StoryBank.Core.Coaching;
 
@@ -52,6 +53,11 @@ public static partial class CoachingRules
         if (IsEmpty(story.Role))
         {
             Add(CoachingChecks.EmptyRole, FindingSeverity.Medium, "Role", "Role is empty", "Saying what was yours to do shows ownership and sets up the action.");
+        }
+
+        if (story.CategorySlug is null)
+        {
+            Add(CoachingChecks.NoCategory, FindingSeverity.Medium, "Category", "No category", "Filed under a question category, the story shows on the grid and comes up when you practise those questions.");
         }
 
         var unanswered = story.FollowUps.Count(f => !IsEmpty(f.Question) && IsEmpty(f.Answer));
@@ -123,7 +129,7 @@ public static partial class CoachingRules
 
     public static bool HasNumber(string text) => Number().IsMatch(text);
 
-    private static bool IsEmpty(string? text) => string.IsNullOrWhiteSpace(text);
+    private static bool IsEmpty(string? text) => !SectionText.IsFilled(text);
 
     [GeneratedRegex(@"\b(?:we|our|us|ours|we're|we've|we'd)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeWords();

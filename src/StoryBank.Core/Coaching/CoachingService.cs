@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StoryBank.Core.Data;
+using StoryBank.Core.Stories;
 
 namespace StoryBank.Core.Coaching;
 
@@ -11,7 +12,11 @@ public sealed class CoachingService(IDbContextFactory<StoryBankDbContext> contex
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var stories = db.Stories.AsNoTracking();
-        if (!string.IsNullOrEmpty(categorySlug))
+        if (categorySlug == StoryQuery.NoCategory)
+        {
+            stories = stories.Where(s => s.CategoryId == null);
+        }
+        else if (!string.IsNullOrEmpty(categorySlug))
         {
             stories = stories.Where(s => s.Category != null && s.Category.Slug == categorySlug);
         }
@@ -70,7 +75,7 @@ public sealed class CoachingService(IDbContextFactory<StoryBankDbContext> contex
         return list.Count;
     }
 
-    private static IQueryable<StoryFacts> Project(IQueryable<Stories.Story> stories) =>
+    private static IQueryable<StoryFacts> Project(IQueryable<Story> stories) =>
         stories.Select(s => new StoryFacts(
             s.Id,
             s.Title,

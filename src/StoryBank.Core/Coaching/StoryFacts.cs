@@ -19,5 +19,5 @@ public sealed record StoryFacts(
     public string Label => !string.IsNullOrWhiteSpace(Title) ? Title : !string.IsNullOrWhiteSpace(Question) ? Question : $"Story {Id}";
 
     /// <summary>How many of the four STAR sections hold text (0–4): the story's readiness.</summary>
-    public int FilledStarSections => new[] { Situation, Role, Action, Outcome }.Count(s => !string.IsNullOrWhiteSpace(s));
+    public int FilledStarSections => SectionText.CountFilled(Situation, Role, Action, Outcome);
 }

@@ -25,5 +25,6 @@ public sealed class StoryBankDbContext(DbContextOptions<StoryBankDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StoryBankDbContext).Assembly);
+        SectionTextFunctions.Register(modelBuilder);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StoryBank.Core.Data;
+using StoryBank.Core.Stories;
 
 namespace StoryBank.Core.Export;
 
@@ -24,7 +25,7 @@ public sealed class ExportService(IDbContextFactory<StoryBankDbContext> contextF
 
         if (selection.OnlyComplete)
         {
-            stories = stories.Where(s => s.Situation != "" && s.Role != "" && s.Action != "" && s.Outcome != "");
+            stories = stories.Where(s => SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome) == 4);
         }
 
         var rows = await stories

@@ -68,7 +68,7 @@ public sealed class PracticeService(
             .Where(q => q.Id == pick.QuestionId)
             .Select(q => new { q.Text, Slug = q.Category == null ? null : q.Category.Slug, Name = q.Category == null ? null : q.Category.Name })
             .SingleAsync(cancellationToken);
-        var storyId = await StoriesFor(db, pick.QuestionId).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        var storyId = await (await StoriesForAsync(db, pick.QuestionId, cancellationToken)).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
         return new PracticeQuestion(
             pick.QuestionId,
             question.Text,
@@ -88,7 +88,8 @@ public sealed class PracticeService(
     public async Task<CueCard?> CueCardAsync(int questionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var stories = await StoriesFor(db, questionId)
+        var answering = await StoriesForAsync(db, questionId, cancellationToken);
+        var stories = await answering
             .Select(s => new
             {
                 s.Id,
@@ -110,7 +111,7 @@ public sealed class PracticeService(
         }
 
         var story = stories[0];
-        var others = stories.Count == 1 ? 0 : await StoriesFor(db, questionId).CountAsync(cancellationToken) - 1;
+        var others = stories.Count == 1 ? 0 : await answering.CountAsync(cancellationToken) - 1;
         List<CueLine> lines =
         [
             new(StorySection.Situation, CueText.FirstLine(story.Situation)),
@@ -234,12 +235,31 @@ public sealed class PracticeService(
             .ToList();
     }
 
-    /// <summary>The stories answering a question, the one for the cue card first.</summary>
-    private static IQueryable<Story> StoriesFor(StoryBankDbContext db, int questionId) =>
+    /// <summary>
+    /// The stories answering a question, the one for the cue card first: those filed under it and those filed under a
+    /// question that asks the same (<see cref="QuestionMatch"/>), so a built-in question finds the person's own story.
+    /// </summary>
+    private static async Task<IQueryable<Story>> StoriesForAsync(StoryBankDbContext db, int questionId, CancellationToken cancellationToken)
+    {
+        var ids = new List<int> { questionId };
+        var asked = await db.Questions.Where(q => q.Id == questionId).Select(q => new { q.Text, q.CategoryId }).SingleOrDefaultAsync(cancellationToken);
+        if (asked is not null)
+        {
+            var answered = await db.Questions
+                .Where(q => q.Id != questionId && q.Stories.Any())
+                .Select(q => new { q.Id, q.Text, q.CategoryId })
+                .ToListAsync(cancellationToken);
+            ids.AddRange(answered.Where(q => QuestionMatch.Matches(asked.Text, asked.CategoryId, q.Text, q.CategoryId)).Select(q => q.Id));
+        }
+
+        return StoriesFor(db, ids);
+    }
+
+    private static IQueryable<Story> StoriesFor(StoryBankDbContext db, List<int> questionIds) =>
         db.Stories
             .AsNoTracking()
-            .Where(s => s.Questions.Any(q => q.Id == questionId))
-            .OrderByDescending(s => (s.Situation != "" ? 1 : 0) + (s.Role != "" ? 1 : 0) + (s.Action != "" ? 1 : 0) + (s.Outcome != "" ? 1 : 0))
+            .Where(s => s.Questions.Any(q => questionIds.Contains(q.Id)))
+            .OrderByDescending(s => SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome))
             .ThenByDescending(s => s.UpdatedAt)
             .ThenBy(s => s.Id);
 

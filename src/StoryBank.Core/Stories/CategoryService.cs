@@ -34,12 +34,15 @@ public sealed class CategoryService(IDbContextFactory<StoryBankDbContext> contex
                 c.Description,
                 Count = c.Stories.Count,
                 Stories = c.Stories
-                    .Select(s => new
+                    .Select(s => new CoveredRow
                     {
-                        s.Id,
-                        s.Title,
+                        Id = s.Id,
+                        Title = s.Title,
                         Question = s.Questions.OrderBy(q => q.Id).Select(q => q.Text).FirstOrDefault(),
-                        Filled = (s.Situation != "" ? 1 : 0) + (s.Role != "" ? 1 : 0) + (s.Action != "" ? 1 : 0) + (s.Outcome != "" ? 1 : 0),
+                        Filled = SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
+                        OtherText = SectionText.IsFilled(s.Reflection) || SectionText.IsFilled(s.Notes),
+                        FollowUps = s.FollowUps,
+                        Version = s.Version,
                     })
                     .OrderByDescending(s => s.Filled)
                     .ThenBy(s => s.Id)
@@ -54,8 +57,35 @@ public sealed class CategoryService(IDbContextFactory<StoryBankDbContext> contex
                 c.Name,
                 c.Description,
                 c.Count,
-                c.Stories.Select(s => new CoveredStory(s.Id, s.Title.Length > 0 ? s.Title : s.Question ?? "(untitled story)", s.Filled)).ToList()))
+                c.Stories.Select(s => s.ToCoveredStory()).ToList()))
             .ToList();
+    }
+
+    /// <summary>
+    /// The stories without a category, as a card for the coverage grid (slug <see cref="StoryQuery.NoCategory"/>): their
+    /// count and the first <paramref name="storiesPerCategory"/>, most complete first.
+    /// </summary>
+    public async Task<CategoryCoverage> UncategorizedAsync(int storiesPerCategory = 8, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var stories = db.Stories.Where(s => s.CategoryId == null);
+        var count = await stories.CountAsync(cancellationToken);
+        var rows = await stories
+            .Select(s => new CoveredRow
+            {
+                Id = s.Id,
+                Title = s.Title,
+                Question = s.Questions.OrderBy(q => q.Id).Select(q => q.Text).FirstOrDefault(),
+                Filled = SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
+                OtherText = SectionText.IsFilled(s.Reflection) || SectionText.IsFilled(s.Notes),
+                FollowUps = s.FollowUps,
+                Version = s.Version,
+            })
+            .OrderByDescending(s => s.Filled)
+            .ThenBy(s => s.Id)
+            .Take(storiesPerCategory)
+            .ToListAsync(cancellationToken);
+        return new CategoryCoverage(0, StoryQuery.NoCategory, "No category yet", "Stories not yet filed under a question category.", count, rows.Select(r => r.ToCoveredStory()).ToList());
     }
 
     /// <summary>The taxonomy's prompts for a category, to pick from in the editor.</summary>
@@ -67,5 +97,25 @@ public sealed class CategoryService(IDbContextFactory<StoryBankDbContext> contex
             .OrderBy(q => q.Id)
             .Select(q => q.Text)
             .ToListAsync(cancellationToken);
+    }
+
+    private sealed class CoveredRow
+    {
+        public int Id { get; init; }
+
+        public string Title { get; init; } = "";
+
+        public string? Question { get; init; }
+
+        public int Filled { get; init; }
+
+        public bool OtherText { get; init; }
+
+        public List<FollowUp> FollowUps { get; init; } = [];
+
+        public int Version { get; init; }
+
+        public CoveredStory ToCoveredStory() =>
+            new(Id, Title.Length > 0 ? Title : Question ?? "(untitled story)", Filled, Filled > 0 || OtherText || SectionText.HasWriting(FollowUps), Version);
     }
 }

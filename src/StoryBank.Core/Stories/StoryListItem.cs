@@ -12,4 +12,11 @@ public sealed record StoryListItem(
     string? CategoryName,
     DateTime UpdatedAt,
     int FilledStarSections,
-    string? Highlight);
+    string? Highlight)
+{
+    /// <summary>What the person recognises the story by: its title, else its first question (the stories list sorts by the same).</summary>
+    public string Label => SectionText.IsFilled(Title) ? Title : Questions.FirstOrDefault(SectionText.IsFilled) ?? "(untitled story)";
+
+    /// <summary>The questions other than the one used as <see cref="Label"/>.</summary>
+    public IEnumerable<string> OtherQuestions => SectionText.IsFilled(Title) ? Questions : Questions.Skip(1);
+}

@@ -29,12 +29,18 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
         int total;
         if (match is null)
         {
-            var stories = db.Stories.AsNoTracking().Where(s => category == null || (s.Category != null && s.Category.Slug == category));
+            var uncategorized = category == StoryQuery.NoCategory;
+            var stories = db.Stories.AsNoTracking().Where(s => category == null || (uncategorized ? s.CategoryId == null : s.Category != null && s.Category.Slug == category));
             total = await stories.CountAsync(cancellationToken);
             var ordered = query.Sort switch
             {
-                StorySort.Title => stories.OrderBy(s => s.Title == "").ThenBy(s => s.Title).ThenBy(s => s.Id),
-                StorySort.Readiness => stories.OrderByDescending(s => (s.Situation != "" ? 1 : 0) + (s.Role != "" ? 1 : 0) + (s.Action != "" ? 1 : 0) + (s.Outcome != "" ? 1 : 0))
+                StorySort.Title => stories
+                    .Select(s => new { Story = s, Label = s.Title != "" ? s.Title : s.Questions.OrderBy(q => q.Id).Select(q => q.Text).FirstOrDefault() })
+                    .OrderBy(s => s.Label == null)
+                    .ThenBy(s => s.Label!.ToLower())
+                    .ThenBy(s => s.Story.Id)
+                    .Select(s => s.Story),
+                StorySort.Readiness => stories.OrderByDescending(s => SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome))
                     .ThenByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id),
                 _ => stories.OrderByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id),
             };
@@ -56,7 +62,7 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
                 CategorySlug = s.Category == null ? null : s.Category.Slug,
                 CategoryName = s.Category == null ? null : s.Category.Name,
                 s.UpdatedAt,
-                Filled = (s.Situation != "" ? 1 : 0) + (s.Role != "" ? 1 : 0) + (s.Action != "" ? 1 : 0) + (s.Outcome != "" ? 1 : 0),
+                Filled = SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
             })
             .ToDictionaryAsync(r => r.Id, cancellationToken);
 
@@ -81,20 +87,21 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
         // FTS5 orders by its own "rank" fastest; the weights put title and questions above the body.
         var (join, order) = sort switch
         {
-            StorySort.Title => (true, "s.Title = '', s.Title, s.Id"),
+            StorySort.Title => (true, $"{LabelSql} IS NULL, lower({LabelSql}), s.Id"),
             StorySort.LastChanged => (true, "s.UpdatedAt DESC, s.Id DESC"),
-            StorySort.Readiness => (true, "(s.Situation <> '') + (s.Role <> '') + (s.Action <> '') + (s.Outcome <> '') DESC, s.UpdatedAt DESC"),
+            StorySort.Readiness => (true, $"{SectionTextFunctions.CountFilledSql("s")} DESC, s.UpdatedAt DESC"),
             _ => (category is not null, "StorySearch.rank, StorySearch.rowid"),
         };
         join |= category is not null;
         var from = join
-            ? "FROM StorySearch JOIN Stories s ON s.Id = StorySearch.rowid LEFT JOIN Categories c ON c.Id = s.CategoryId WHERE StorySearch MATCH @match AND StorySearch.rank MATCH 'bm25(10.0, 5.0, 1.0)' AND (@category IS NULL OR c.Slug = @category)"
+            ? "FROM StorySearch JOIN Stories s ON s.Id = StorySearch.rowid LEFT JOIN Categories c ON c.Id = s.CategoryId WHERE StorySearch MATCH @match AND StorySearch.rank MATCH 'bm25(10.0, 5.0, 1.0)' AND (@category IS NULL OR c.Slug = @category OR (@category = @none AND s.CategoryId IS NULL))"
             : "FROM StorySearch WHERE StorySearch MATCH @match AND StorySearch.rank MATCH 'bm25(10.0, 5.0, 1.0)'";
 
         SqliteParameter[] Parameters() =>
         [
             new("@match", match),
             new("@category", (object?)category ?? DBNull.Value),
+            new("@none", StoryQuery.NoCategory),
             new("@skip", skip),
             new("@take", take),
         ];
@@ -118,6 +125,10 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
 #pragma warning restore EF1002
         return (ids.Select(id => passages.GetValueOrDefault(id) ?? new Hit(id, null)).ToList(), total);
     }
+
+    /// <summary>The list's label in SQL, as <see cref="StoryListItem.Label"/>: the title, else the first question.</summary>
+    private const string LabelSql =
+        "coalesce(nullif(s.Title, ''), (SELECT q.Text FROM StoryQuestions sq JOIN Questions q ON q.Id = sq.QuestionsId WHERE sq.StoriesId = s.Id ORDER BY q.Id LIMIT 1))";
 
     /// <summary>
     /// Turns what a person typed into an FTS5 query: every word quoted (so no operator or syntax error can come from

@@ -38,7 +38,7 @@ public sealed class StoryService(
                 s.Category == null ? null : s.Category.Slug,
                 s.Category == null ? null : s.Category.Name,
                 s.UpdatedAt,
-                (s.Situation != "" ? 1 : 0) + (s.Role != "" ? 1 : 0) + (s.Action != "" ? 1 : 0) + (s.Outcome != "" ? 1 : 0),
+                SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
                 null))
             .ToListAsync(cancellationToken);
     }
@@ -106,6 +106,43 @@ public sealed class StoryService(
         return story;
     }
 
+    /// <summary>Files a story under a category (or none), provided nobody saved it since <paramref name="expectedVersion"/> was read.</summary>
+    /// <exception cref="StoryConcurrencyException">The story was saved or deleted elsewhere in the meantime; nothing was written.</exception>
+    /// <exception cref="StoryNotFoundException">There is no story with this id.</exception>
+    public async Task<Story> SetCategoryAsync(int id, int? categoryId, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var story = await GetAsync(id, cancellationToken) ?? throw new StoryNotFoundException(id);
+        var draft = StoryDraft.From(story);
+        draft.CategoryId = categoryId;
+        return await UpdateAsync(id, draft, expectedVersion, cancellationToken);
+    }
+
+    /// <summary>
+    /// Moves a follow-up's answer into the empty Action (the question stays, without an answer), provided nobody saved
+    /// the story since <paramref name="expectedVersion"/> was read: for stories whose only writing is such an answer.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Action already holds text, or the follow-up has no answer; nothing was written.</exception>
+    /// <exception cref="StoryConcurrencyException">The story was saved or deleted elsewhere in the meantime; nothing was written.</exception>
+    /// <exception cref="StoryNotFoundException">There is no story with this id.</exception>
+    public async Task<Story> MoveAnswerToActionAsync(int id, int followUpIndex, int expectedVersion, CancellationToken cancellationToken = default)
+    {
+        var story = await GetAsync(id, cancellationToken) ?? throw new StoryNotFoundException(id);
+        if (story.Version != expectedVersion)
+        {
+            throw new StoryConcurrencyException(id);
+        }
+
+        if (SectionText.IsFilled(story.Action) || followUpIndex < 0 || followUpIndex >= story.FollowUps.Count || !SectionText.IsFilled(story.FollowUps[followUpIndex].Answer))
+        {
+            throw new InvalidOperationException("Only an answer can move, and only into an empty Action.");
+        }
+
+        var draft = StoryDraft.From(story);
+        draft.Action = draft.FollowUps[followUpIndex].Answer;
+        draft.FollowUps[followUpIndex] = draft.FollowUps[followUpIndex] with { Answer = "" };
+        return await UpdateAsync(id, draft, expectedVersion, cancellationToken);
+    }
+
     /// <summary>
     /// Deletes a story; its questions stay in the bank. A story that came from the notes is remembered as deleted, so
     /// importing the same notes again does not bring it back.
@@ -142,14 +179,14 @@ public sealed class StoryService(
     {
         story.Title = draft.Title.Trim();
         story.CategoryId = draft.CategoryId;
-        story.Situation = draft.Situation;
-        story.Role = draft.Role;
-        story.Action = draft.Action;
-        story.Outcome = draft.Outcome;
-        story.Reflection = draft.Reflection;
-        story.Notes = draft.Notes;
+        story.Situation = SectionText.Normalize(draft.Situation);
+        story.Role = SectionText.Normalize(draft.Role);
+        story.Action = SectionText.Normalize(draft.Action);
+        story.Outcome = SectionText.Normalize(draft.Outcome);
+        story.Reflection = SectionText.Normalize(draft.Reflection);
+        story.Notes = SectionText.Normalize(draft.Notes);
         story.Metrics = [.. draft.Metrics];
-        story.FollowUps = [.. draft.FollowUps];
+        story.FollowUps = draft.FollowUps.Select(f => f with { Question = SectionText.Normalize(f.Question), Answer = SectionText.Normalize(f.Answer) }).ToList();
 
         if (questions is null)
         {

@@ -143,4 +143,13 @@ public sealed class CoachingRulesTests
         Assert.Null(CoachingRules.ForCategory("failure", "Mistakes & failures", 2));
         Assert.Equal("category-without-stories/category/failure", CoachingRules.ForCategory("failure", "Mistakes & failures", 0)!.Id);
     }
+
+    [Fact]
+    public void A_story_without_a_category_is_a_gap_at_its_category_field()
+    {
+        var finding = Assert.Single(CoachingRules.ForStory(Complete() with { CategorySlug = null, CategoryName = null }));
+
+        Assert.Equal(CoachingChecks.NoCategory, finding.CheckId);
+        Assert.Equal("Category", finding.Field);
+    }
 }

@@ -52,7 +52,7 @@ public sealed class CoachingServiceTests : IAsyncLifetime
         var findings = await _database.Get<CoachingService>().ForStoryAsync(story.Id);
 
         Assert.Equal(
-            [CoachingChecks.EmptyOutcome, CoachingChecks.EmptyAction, CoachingChecks.EmptySituation, CoachingChecks.EmptyRole, CoachingChecks.TooShort, CoachingChecks.FewFollowUps, CoachingChecks.NoTitle],
+            [CoachingChecks.EmptyOutcome, CoachingChecks.EmptyAction, CoachingChecks.EmptySituation, CoachingChecks.EmptyRole, CoachingChecks.NoCategory, CoachingChecks.TooShort, CoachingChecks.FewFollowUps, CoachingChecks.NoTitle],
             findings.Select(f => f.CheckId));
     }
 }

@@ -337,6 +337,36 @@ public sealed class PracticeServiceTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromSeconds(120), Practice.Options.TargetMax);
     }
 
+    [Theory]
+    [InlineData("tell me about a conflict  with a coworker", null)]
+    [InlineData("Describe a conflict with your coworkers", "conflict")]
+    public async Task A_built_in_question_finds_the_story_filed_under_the_person_s_own_wording(string own, string? category)
+    {
+        var story = await Stories.CreateAsync(new StoryDraft
+        {
+            Title = "Quotas", Questions = [own], CategoryId = category is null ? null : await CategoryIdAsync(category), Situation = "s",
+        });
+        var builtIn = await QuestionIdAsync("Tell me about a conflict with a coworker.");
+
+        var card = await Practice.CueCardAsync(builtIn);
+
+        Assert.Equal(story.Id, card?.StoryId);
+    }
+
+    [Fact]
+    public async Task A_different_question_in_the_same_category_does_not_take_the_story()
+    {
+        await Stories.CreateAsync(new StoryDraft { Title = "Boss", Questions = ["Tell me about a conflict with your manager"], CategoryId = await CategoryIdAsync("conflict") });
+
+        Assert.Null(await Practice.CueCardAsync(await QuestionIdAsync("Tell me about a conflict with a coworker.")));
+    }
+
+    private async Task<int> QuestionIdAsync(string text)
+    {
+        await using var db = await _database.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<StoryBank.Core.Data.StoryBankDbContext>>().CreateDbContextAsync();
+        return db.Questions.Single(q => q.IsCanonical && q.Text == text).Id;
+    }
+
     private async Task<int> CategoryIdAsync(string slug) =>
         (await _database.Get<CategoryService>().ListAsync()).Single(c => c.Slug == slug).Id;
 }

@@ -102,4 +102,28 @@ public sealed class StorySearchTests : IAsyncLifetime
         Assert.Equal("\"kube\"* \"conf\"*", StorySearch.ToMatchExpression(" kube, \"conf\" "));
         Assert.Null(StorySearch.ToMatchExpression(" -- "));
     }
+
+    [Fact]
+    public async Task Sorting_by_title_sorts_by_what_the_row_shows_the_title_else_the_question()
+    {
+        var stories = _database.Get<StoryService>();
+        foreach (var seeded in await stories.ListAsync())
+        {
+            await stories.DeleteAsync(seeded.Id);
+        }
+
+        var nothing = await stories.CreateAsync(new StoryDraft { Situation = "zebrafish" });
+        var cherry = await stories.CreateAsync(new StoryDraft { Questions = ["Cherry picking?"], Situation = "zebrafish" });
+        var banana = await stories.CreateAsync(new StoryDraft { Title = "Banana split", Questions = ["Aardvark first?"], Situation = "zebrafish" });
+        var apple = await stories.CreateAsync(new StoryDraft { Questions = ["apple of my eye?"], Situation = "zebrafish" });
+
+        var listed = await Search.FindAsync(new StoryQuery { Sort = StorySort.Title });
+        var searched = await Search.FindAsync(new StoryQuery { Search = "zebrafish", Sort = StorySort.Title });
+
+        Assert.Equal([apple.Id, banana.Id, cherry.Id, nothing.Id], listed.Items.Select(i => i.Id));
+        Assert.Equal([apple.Id, banana.Id, cherry.Id, nothing.Id], searched.Items.Select(i => i.Id));
+        Assert.Equal(["apple of my eye?", "Banana split", "Cherry picking?", "(untitled story)"], listed.Items.Select(i => i.Label));
+        Assert.Equal(["Aardvark first?"], listed.Items[1].OtherQuestions);
+        Assert.Empty(listed.Items[0].OtherQuestions);
+    }
 }

@@ -162,4 +162,24 @@ public sealed class StoryServiceTests : IAsyncLifetime
 
     private async Task<int> CategoryIdAsync(string slug) =>
         (await _database.Get<CategoryService>().ListAsync()).Single(c => c.Slug == slug).Id;
+
+    [Fact]
+    public async Task A_follow_up_answer_moves_into_an_empty_action_only_from_the_version_read()
+    {
+        var stories = _database.Get<StoryService>();
+        var story = await stories.CreateAsync(new StoryDraft
+        {
+            Questions = ["Why Facebook?"],
+            FollowUps = [new FollowUp { Question = "What exactly did you do?", Answer = "I rewrote the **pipeline**." }],
+        });
+
+        var moved = await stories.MoveAnswerToActionAsync(story.Id, 0, story.Version);
+
+        var read = (await stories.GetAsync(story.Id))!;
+        Assert.Equal("I rewrote the **pipeline**.", read.Action);
+        Assert.Equal(new FollowUp { Question = "What exactly did you do?", Answer = "" }, Assert.Single(read.FollowUps));
+        Assert.Equal(story.Version + 1, moved.Version);
+        await Assert.ThrowsAsync<StoryConcurrencyException>(() => stories.MoveAnswerToActionAsync(story.Id, 0, story.Version));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => stories.MoveAnswerToActionAsync(story.Id, 0, moved.Version));
+    }
 }

@@ -20,6 +20,7 @@ public abstract class PageTest : BunitContext, IAsyncLifetime
         Services.AddSingleton(Database.Get<StoryService>());
         Services.AddSingleton(Database.Get<StorySearch>());
         Services.AddSingleton(Database.Get<CoachingService>());
+        Services.AddSingleton(Database.Get<StoryBank.Core.Fill.FillService>());
         Services.AddSingleton(Database.Get<ImportService>());
         Services.AddSingleton(Database.Get<FluentValidation.IValidator<StoryDraft>>());
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using StoryBank.Core.Import;
+using StoryBank.Core.Stories;
 
 namespace StoryBank.Web.Components.Pages.Import;
 
@@ -201,10 +202,10 @@ public sealed partial class ImportNotes : IDisposable
 
     private static (string Name, bool Filled)[] StarSections(ImportedStory story) =>
     [
-        ("Situation", !string.IsNullOrWhiteSpace(story.Situation)),
-        ("Role", !string.IsNullOrWhiteSpace(story.Role)),
-        ("Action", !string.IsNullOrWhiteSpace(story.Action)),
-        ("Outcome", !string.IsNullOrWhiteSpace(story.Outcome)),
+        ("Situation", SectionText.IsFilled(story.Situation)),
+        ("Role", SectionText.IsFilled(story.Role)),
+        ("Action", SectionText.IsFilled(story.Action)),
+        ("Outcome", SectionText.IsFilled(story.Outcome)),
     ];
 
     /// <summary>What the marks show, in words: "Filled: Situation, Role. Empty: Action, Outcome."</summary>

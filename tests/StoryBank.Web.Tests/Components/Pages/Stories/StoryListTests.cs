@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using StoryBank.Core.Stories;
 using StoryBank.Web.Components.Pages.Stories;
 
 namespace StoryBank.Web.Tests.Components.Pages.Stories;
@@ -48,10 +49,37 @@ public sealed class StoryListTests : PageTest
         Assert.Equal("Search", list.Find("label[for=story-search]").TextContent);
         list.WaitForAssertion(() => Assert.Equal(2, list.FindAll(".story-list li").Count), Wait);
         Assert.Contains(list.FindAll(".story-match mark"), mark => mark.TextContent == "kubernetes");
-        Assert.Contains(list.FindAll(".story-question"), q => q.TextContent == "Tell me about a conflict with a coworker");
+        Assert.Contains(list.FindAll(".story-title"), q => q.TextContent == "Tell me about a conflict with a coworker");
 
         list.Find("#story-search").Input("persona");
 
         list.WaitForAssertion(() => Assert.EndsWith("stories?q=persona", navigation.Uri, StringComparison.Ordinal), Wait);
+    }
+
+    [Fact]
+    public async Task The_no_category_filter_lists_the_stories_without_one()
+    {
+        var stories = Database.Get<StoryService>();
+        await stories.CreateAsync(new StoryDraft { Title = "Filed", CategoryId = await CategoryIdAsync("conflict") });
+        var loose = await stories.CreateAsync(new StoryDraft { Title = "Loose" });
+        Services.GetRequiredService<NavigationManager>().NavigateTo("stories?category=none");
+
+        var list = Render<StoryList>();
+
+        list.WaitForAssertion(() => Assert.Equal(loose.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(list.FindAll(".story-list li")).GetAttribute("data-story")), Wait);
+        Assert.Equal("No category (1)", list.Find("#category-filter option[value=none]").TextContent);
+    }
+
+    [Fact]
+    public async Task An_untitled_story_is_listed_by_its_question_and_a_titled_one_by_its_title()
+    {
+        await ImportSeedAsync();
+
+        var list = Render<StoryList>();
+
+        list.WaitForAssertion(() => Assert.Equal(14, list.FindAll(".story-list li").Count), Wait);
+        Assert.DoesNotContain(list.FindAll(".story-title"), a => a.TextContent == "(untitled story)");
+        var facebook = list.FindAll(".story-list li").Single(li => li.QuerySelector(".story-title")!.TextContent == "Why Facebook?");
+        Assert.Empty(facebook.QuerySelectorAll(".story-question"));
     }
 }
