@@ -10,7 +10,7 @@ public sealed class FillTests(AppFixture app)
 {
     private StoryService Stories => app.Services.GetRequiredService<StoryService>();
 
-    [Fact]
+    [BrowserFact]
     public async Task Three_gaps_in_a_row_are_filled_with_the_keyboard_alone_and_saved()
     {
         var page = await app.NewPageAsync();
