@@ -57,6 +57,42 @@ public sealed class StoryEditorTests(AppFixture app)
         Assert.Equal("Too long", stored.Title);
     }
 
+    [Theory]
+    [InlineData("sidebar link")]
+    [InlineData("back")]
+    [InlineData("reload")]
+    [InlineData("cancel")]
+    public async Task Every_way_out_of_an_editor_with_unsaved_changes_asks_first(string wayOut)
+    {
+        var story = await Stories.CreateAsync(new StoryDraft { Title = "Leaving", Questions = ["Tell me about leaving?"] });
+        var page = await app.NewPageAsync();
+        await page.GotoAsync($"stories/{story.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync($"**/stories/{story.Id}/edit");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true })).ToBeEnabledAsync();
+        var title = page.GetByLabel("Title", new() { Exact = true });
+        await title.FillAsync("Typed and not saved");
+        var asked = new TaskCompletionSource<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            asked.TrySetResult(dialog.Type);
+            await dialog.DismissAsync();
+        };
+
+        var leave = wayOut switch
+        {
+            "sidebar link" => page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Gaps" }).ClickAsync(),
+            "back" => page.EvaluateAsync("() => history.back()"),
+            "reload" => page.EvaluateAsync("() => location.reload()"),
+            _ => page.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync(),
+        };
+        await leave;
+
+        Assert.NotNull(await asked.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        await Assertions.Expect(title).ToHaveValueAsync("Typed and not saved");
+        Assert.EndsWith($"stories/{story.Id}/edit", page.Url, StringComparison.Ordinal);
+    }
+
     private async Task<IPage> OpenEditorAsync(int id)
     {
         var page = await app.NewPageAsync();

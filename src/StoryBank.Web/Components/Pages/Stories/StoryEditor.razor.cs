@@ -17,6 +17,7 @@ namespace StoryBank.Web.Components.Pages.Stories;
 public sealed partial class StoryEditor : IAsyncDisposable
 {
     private const string TypeYourOwn = "\u0001own";
+    private const string LeaveQuestion = "You have unsaved changes. Leave without saving?";
 
     private static readonly IReadOnlyList<EditorSection> Sections =
     [
@@ -41,6 +42,7 @@ public sealed partial class StoryEditor : IAsyncDisposable
     private bool _deletedElsewhere;
     private bool _confirmingDelete;
     private bool _leaving;
+    private bool _dirtyInBrowser;
     private string? _error;
     private string? _focusField;
     private IJSObjectReference? _module;
@@ -84,6 +86,7 @@ public sealed partial class StoryEditor : IAsyncDisposable
         {
             try
             {
+                await _module.InvokeVoidAsync("stopWatching");
                 await _module.DisposeAsync();
             }
             catch (JSDisconnectedException)
@@ -124,14 +127,28 @@ public sealed partial class StoryEditor : IAsyncDisposable
         if (firstRender)
         {
             _interactive = true;
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Stories/StoryEditor.razor.js");
+            await _module.InvokeVoidAsync("watchLeaving", LeaveQuestion);
             StateHasChanged();
+        }
+
+        if (_module is null)
+        {
+            return;
+        }
+
+        // Links and Back are handled in the browser (see the module), which needs to know when there is something to lose.
+        // The module marks the form dirty on its own as soon as the person types, so a clean form is always re-sent.
+        if (IsDirty != _dirtyInBrowser || !IsDirty)
+        {
+            _dirtyInBrowser = IsDirty;
+            await _module.InvokeVoidAsync("setDirty", _dirtyInBrowser);
         }
 
         if (_focusField is not null && _editContext is not null)
         {
             var field = _focusField;
             _focusField = null;
-            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Stories/StoryEditor.razor.js");
             await _module.InvokeVoidAsync("focusField", field);
         }
     }
@@ -311,7 +328,7 @@ public sealed partial class StoryEditor : IAsyncDisposable
 
     private async Task OnBeforeInternalNavigationAsync(LocationChangingContext context)
     {
-        if (IsDirty && !await JS.InvokeAsync<bool>("confirm", "You have unsaved changes. Leave without saving?"))
+        if (IsDirty && !await JS.InvokeAsync<bool>("confirm", LeaveQuestion))
         {
             context.PreventNavigation();
         }
