@@ -1,9 +1,12 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.JSInterop;
 using StoryBank.Core.Coaching;
 using StoryBank.Core.Stories;
@@ -12,12 +15,16 @@ namespace StoryBank.Web.Components.Pages.Stories;
 
 /// <summary>
 /// One form for every field of a story. Saving never overwrites silently: a save based on an old version reports the
-/// conflict and lets the person reload or overwrite; leaving with unsaved changes asks first.
+/// conflict and lets the person reload or overwrite; leaving with unsaved changes asks first. A few seconds after typing
+/// stops, the unsaved form is kept as a draft in the database and offered again when the person comes back.
 /// </summary>
 public sealed partial class StoryEditor : IAsyncDisposable
 {
     private const string TypeYourOwn = "\u0001own";
     private const string LeaveQuestion = "You have unsaved changes. Leave without saving?";
+
+    /// <summary>How long typing must pause before the draft is written.</summary>
+    private static readonly TimeSpan DraftDelay = TimeSpan.FromSeconds(3);
 
     private static readonly IReadOnlyList<EditorSection> Sections =
     [
@@ -30,6 +37,9 @@ public sealed partial class StoryEditor : IAsyncDisposable
     ];
 
     private StoryDraft _draft = new();
+    private StoryDraft _base = new();
+    private EditorDraft? _offer;
+    private ITimer? _draftTimer;
     private EditContext? _editContext;
     private IReadOnlyList<CategorySummary> _categories = [];
     private IReadOnlyList<string> _canonicalQuestions = [];
@@ -69,6 +79,12 @@ public sealed partial class StoryEditor : IAsyncDisposable
     private CategoryService Categories { get; set; } = null!;
 
     [Inject]
+    private EditorDraftService Drafts { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = null!;
 
     [Inject]
@@ -76,12 +92,17 @@ public sealed partial class StoryEditor : IAsyncDisposable
 
     private bool IsNew => Id is null;
 
+    /// <summary>Whose draft this form keeps: the story's, or the new story's (null).</summary>
+    private int? DraftKey => Id;
+
     private bool IsDirty => _editContext is not null && !_leaving && Snapshot() != _savedSnapshot;
 
     private int WordCount => SpokenLength.CountWords(_draft.Situation, _draft.Role, _draft.Action, _draft.Outcome);
 
     public async ValueTask DisposeAsync()
     {
+        // A circuit that ends keeps its last draft; it is written a few seconds after each pause, not on the way out.
+        _draftTimer?.Dispose();
         if (_module is not null)
         {
             try
@@ -116,6 +137,11 @@ public sealed partial class StoryEditor : IAsyncDisposable
             {
                 Load(StoryDraft.From(story), story.Version);
             }
+        }
+
+        if (!_notFound)
+        {
+            await FindDraftAsync();
         }
 
         _focusField = Field;
@@ -156,6 +182,7 @@ public sealed partial class StoryEditor : IAsyncDisposable
     private void Load(StoryDraft draft, int version)
     {
         _draft = draft;
+        _base = Copy(draft);
         _version = version;
         _editContext = new EditContext(_draft);
         _savedSnapshot = Snapshot();
@@ -166,7 +193,85 @@ public sealed partial class StoryEditor : IAsyncDisposable
 
     private string Snapshot() => JsonSerializer.Serialize(_draft);
 
-    private void Changed(string field) => _editContext?.NotifyFieldChanged(_editContext.Field(field));
+    private static StoryDraft Copy(StoryDraft draft) => JsonSerializer.Deserialize<StoryDraft>(JsonSerializer.Serialize(draft))!;
+
+    private void Changed(string field)
+    {
+        _editContext?.NotifyFieldChanged(_editContext.Field(field));
+        ScheduleDraft();
+    }
+
+    /// <summary>(Re)starts the pause after which the draft is written: every change moves it further out.</summary>
+    private void ScheduleDraft()
+    {
+        _draftTimer ??= Clock.CreateTimer(_ => _ = InvokeAsync(WriteDraftAsync), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _draftTimer.Change(DraftDelay, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task WriteDraftAsync()
+    {
+        if (_leaving || _editContext is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (IsDirty)
+            {
+                await Drafts.SaveAsync(DraftKey, _draft, _base, _version);
+            }
+            else
+            {
+                await Drafts.DeleteAsync(DraftKey);
+            }
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            // A busy or failing database must not end the circuit; the next pause in typing tries again.
+        }
+    }
+
+    private async Task FindDraftAsync()
+    {
+        _offer = await Drafts.FindAsync(DraftKey);
+        if (_offer is not null && _offer.Content == Snapshot())
+        {
+            // Nothing in it that is not saved already.
+            await Drafts.DeleteAsync(DraftKey);
+            _offer = null;
+        }
+    }
+
+    /// <summary>When the draft was kept, in the person's time: "14:02", or "28 Nov 14:02" on another day.</summary>
+    private string OfferTime(EditorDraft draft)
+    {
+        var zone = Clock.LocalTimeZone;
+        var saved = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(draft.SavedAt, DateTimeKind.Utc), zone);
+        var today = TimeZoneInfo.ConvertTimeFromUtc(Clock.GetUtcNow().UtcDateTime, zone).Date;
+        return saved.ToString(saved.Date == today ? "HH:mm" : "d MMM HH:mm", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Puts the kept draft in the form, on top of the version it was based on, so saving still checks for conflicts.</summary>
+    private void RestoreDraft()
+    {
+        if (_offer is null)
+        {
+            return;
+        }
+
+        _draft = EditorDraftService.ContentOf(_offer);
+        _base = EditorDraftService.BaseOf(_offer);
+        _version = _offer.BaseVersion;
+        _editContext = new EditContext(_draft);
+        _offer = null;
+    }
+
+    private async Task DiscardDraftAsync()
+    {
+        _offer = null;
+        await Drafts.DeleteAsync(DraftKey);
+    }
 
     private void SetSection(EditorSection section, string? value)
     {
@@ -282,6 +387,8 @@ public sealed partial class StoryEditor : IAsyncDisposable
         {
             var saved = await write(Cleaned());
             _leaving = true;
+            _draftTimer?.Dispose();
+            await ForgetDraftAsync();
             Navigation.NavigateTo($"stories/{saved.Id}");
         }
         catch (StoryConcurrencyException)
@@ -328,9 +435,32 @@ public sealed partial class StoryEditor : IAsyncDisposable
 
     private async Task OnBeforeInternalNavigationAsync(LocationChangingContext context)
     {
-        if (IsDirty && !await JS.InvokeAsync<bool>("confirm", LeaveQuestion))
+        if (!IsDirty)
+        {
+            return;
+        }
+
+        if (!await JS.InvokeAsync<bool>("confirm", LeaveQuestion))
         {
             context.PreventNavigation();
+            return;
+        }
+
+        // Leaving without saving, knowingly: the draft goes too.
+        _leaving = true;
+        await ForgetDraftAsync();
+    }
+
+    /// <summary>Drops the draft after a save or a knowing discard; a failure only leaves a draft that is offered again.</summary>
+    private async Task ForgetDraftAsync()
+    {
+        try
+        {
+            await Drafts.DeleteAsync(DraftKey);
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            // The draft stays and is offered next time; nothing is lost.
         }
     }
 

@@ -129,4 +129,86 @@ public sealed class StoryEditorTests : PageTest
 
         editor.WaitForAssertion(async () => Assert.Null(await stories.GetAsync(story.Id)), Wait);
     }
+
+    [Fact]
+    public async Task A_pause_in_typing_keeps_the_unsaved_form_as_a_draft()
+    {
+        var story = await Database.Get<StoryService>().CreateAsync(new StoryDraft { Title = "Quotas" });
+        var drafts = Database.Get<EditorDraftService>();
+        var editor = Render<StoryEditor>(p => p.Add(e => e.Id, story.Id));
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("#Outcome")), Wait);
+
+        editor.Find("#Outcome").Input("Contention fell by 30%.");
+        Database.Clock.Advance(TimeSpan.FromSeconds(1));
+        editor.Find("#Outcome").Input("Contention fell by 30%, and stayed down.");
+        Database.Clock.Advance(TimeSpan.FromSeconds(2));
+        await AssertSoonAsync(async () => Assert.Null(await drafts.FindAsync(story.Id)));
+
+        Database.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        await AssertSoonAsync(async () =>
+        {
+            var draft = await drafts.FindAsync(story.Id);
+            Assert.NotNull(draft);
+            Assert.Equal("Contention fell by 30%, and stayed down.", EditorDraftService.ContentOf(draft).Outcome);
+        });
+    }
+
+    [Fact]
+    public async Task Coming_back_offers_the_draft_and_restore_puts_it_in_the_form_until_saved()
+    {
+        var stories = Database.Get<StoryService>();
+        var drafts = Database.Get<EditorDraftService>();
+        var story = await stories.CreateAsync(new StoryDraft { Title = "Quotas" });
+        Database.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 1, 14, 2, 0, TimeSpan.Zero));
+        await drafts.SaveAsync(story.Id, new StoryDraft { Title = "Quotas", Outcome = "Written before the laptop slept." }, StoryDraft.From(story), story.Version);
+        Database.Clock.Advance(TimeSpan.FromMinutes(40));
+
+        var editor = Render<StoryEditor>(p => p.Add(e => e.Id, story.Id));
+
+        editor.WaitForAssertion(() => Assert.Contains("You have unsaved changes from 14:02", editor.Find(".draft-offer").TextContent, StringComparison.Ordinal), Wait);
+        Assert.Equal("", editor.Find("#Outcome").GetAttribute("value") ?? "");
+        editor.Find(".draft-offer button:contains('Restore')").Click();
+        editor.WaitForAssertion(() => Assert.Equal("Written before the laptop slept.", editor.Find("#Outcome").GetAttribute("value")), Wait);
+        Assert.Empty(editor.FindAll(".draft-offer"));
+
+        editor.Find("form").Submit();
+
+        await AssertSoonAsync(async () => Assert.Equal("Written before the laptop slept.", (await stories.GetAsync(story.Id))!.Outcome));
+        await AssertSoonAsync(async () => Assert.Null(await drafts.FindAsync(story.Id)));
+    }
+
+    [Fact]
+    public async Task Discarding_the_offered_draft_forgets_it()
+    {
+        var drafts = Database.Get<EditorDraftService>();
+        await drafts.SaveAsync(null, new StoryDraft { Title = "A new story, half written" }, new StoryDraft(), 0);
+
+        var editor = Render<StoryEditor>();
+
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll(".draft-offer")), Wait);
+        editor.Find(".draft-offer button:contains('Discard')").Click();
+
+        await AssertSoonAsync(async () => Assert.Null(await drafts.FindAsync(null)));
+        Assert.Empty(editor.FindAll(".draft-offer"));
+        Assert.Equal("", editor.Find("#Title").GetAttribute("value") ?? "");
+    }
+
+    /// <summary>Database writes from the page finish on its own dispatcher, shortly after the event that caused them.</summary>
+    private static async Task AssertSoonAsync(Func<Task> assertion)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (true)
+        {
+            try
+            {
+                await assertion();
+                return;
+            }
+            catch (Xunit.Sdk.XunitException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20);
+            }
+        }
+    }
 }
