@@ -194,6 +194,36 @@ public sealed class StoryEditorTests : PageTest
         Assert.Equal("", editor.Find("#Title").GetAttribute("value") ?? "");
     }
 
+    [Fact]
+    public async Task A_blank_new_story_cannot_be_saved_and_says_why()
+    {
+        var editor = Render<StoryEditor>();
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("form")), Wait);
+
+        editor.Find("#Situation").Input("Some context, but no question and no title.");
+        editor.Find("form").Submit();
+
+        var questions = editor.Find("fieldset:has(#questions-label)");
+        Assert.Contains(StoryValidator.NeedsQuestionOrTitle, questions.QuerySelectorAll(".validation-message").Select(m => m.TextContent));
+        Assert.Empty(await Database.Get<StoryService>().ListAsync());
+    }
+
+    [Fact]
+    public async Task Clearing_the_only_question_of_an_untitled_story_says_why_save_is_refused()
+    {
+        var stories = Database.Get<StoryService>();
+        var story = await stories.CreateAsync(new StoryDraft { Questions = ["Why Facebook?"] });
+        var editor = Render<StoryEditor>(p => p.Add(e => e.Id, story.Id));
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("input[aria-label='Question 1']")), Wait);
+
+        editor.Find("input[aria-label='Question 1']").Input("");
+
+        var questions = editor.Find("fieldset:has(#questions-label)");
+        Assert.Contains(StoryValidator.NeedsQuestionOrTitle, questions.QuerySelectorAll(".validation-message").Select(m => m.TextContent));
+        editor.Find("form").Submit();
+        Assert.Equal(["Why Facebook?"], (await stories.GetAsync(story.Id))!.Questions.Select(q => q.Text));
+    }
+
     /// <summary>Database writes from the page finish on its own dispatcher, shortly after the event that caused them.</summary>
     private static async Task AssertSoonAsync(Func<Task> assertion)
     {
