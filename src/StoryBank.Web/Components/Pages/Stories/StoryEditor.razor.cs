@@ -6,6 +6,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.JSInterop;
 using StoryBank.Core.Coaching;
@@ -25,6 +26,9 @@ public sealed partial class StoryEditor : IAsyncDisposable
 
     /// <summary>How long typing must pause before the draft is written.</summary>
     private static readonly TimeSpan DraftDelay = TimeSpan.FromSeconds(3);
+
+    /// <summary>A save still running after this is waiting for another writer's lock: say so.</summary>
+    private static readonly TimeSpan WaitingNotice = TimeSpan.FromSeconds(1);
 
     private static readonly IReadOnlyList<EditorSection> Sections =
     [
@@ -47,6 +51,7 @@ public sealed partial class StoryEditor : IAsyncDisposable
     private int _version;
     private bool _interactive;
     private bool _busy;
+    private bool _waiting;
     private bool _notFound;
     private bool _conflict;
     private bool _deletedElsewhere;
@@ -215,16 +220,13 @@ public sealed partial class StoryEditor : IAsyncDisposable
             return;
         }
 
+        // A copy, written off the circuit's thread: a database locked by an import must not freeze the typing.
+        var key = DraftKey;
+        var content = IsDirty ? Copy(_draft) : null;
+        var (baseContent, baseVersion) = (_base, _version);
         try
         {
-            if (IsDirty)
-            {
-                await Drafts.SaveAsync(DraftKey, _draft, _base, _version);
-            }
-            else
-            {
-                await Drafts.DeleteAsync(DraftKey);
-            }
+            await Task.Run(() => content is null ? Drafts.DeleteAsync(key) : Drafts.SaveAsync(key, content, baseContent, baseVersion));
         }
         catch (Exception exception) when (exception is DbException or DbUpdateException)
         {
@@ -270,7 +272,7 @@ public sealed partial class StoryEditor : IAsyncDisposable
     private async Task DiscardDraftAsync()
     {
         _offer = null;
-        await Drafts.DeleteAsync(DraftKey);
+        await ForgetDraftAsync();
     }
 
     private void SetSection(EditorSection section, string? value)
@@ -385,7 +387,7 @@ public sealed partial class StoryEditor : IAsyncDisposable
         _error = null;
         try
         {
-            var saved = await write(Cleaned());
+            var saved = await WaitForWriteAsync(write);
             _leaving = true;
             _draftTimer?.Dispose();
             await ForgetDraftAsync();
@@ -404,8 +406,14 @@ public sealed partial class StoryEditor : IAsyncDisposable
         {
             _error = string.Join(" ", exception.Errors.Select(e => e.ErrorMessage));
         }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            _error = NotWrittenMessage(exception, "Not saved");
+            ScheduleDraft();
+        }
         finally
         {
+            _waiting = false;
             _busy = false;
         }
     }
@@ -423,12 +431,53 @@ public sealed partial class StoryEditor : IAsyncDisposable
         await LoadCanonicalQuestionsAsync();
     }
 
+    /// <summary>
+    /// Writes off the circuit's thread: SQLite waits for a lock held by another writer (an import or restore from the
+    /// command line) by blocking, up to its timeout, and the page must stay alive meanwhile to say so.
+    /// </summary>
+    private async Task<Story> WaitForWriteAsync(Func<StoryDraft, Task<Story>> write)
+    {
+        var draft = Cleaned();
+        var writing = Task.Run(() => write(draft));
+        using var notice = new CancellationTokenSource();
+        var waited = Task.Delay(WaitingNotice, Clock, notice.Token);
+        if (await Task.WhenAny(writing, waited) == waited)
+        {
+            _waiting = true;
+            StateHasChanged();
+        }
+
+        await notice.CancelAsync();
+        return await writing;
+    }
+
+    /// <summary>What to tell the person when the database refused a write; their text stays in the form either way.</summary>
+    private static string NotWrittenMessage(Exception exception, string what)
+    {
+        var sqlite = exception as SqliteException ?? exception.InnerException as SqliteException;
+        return sqlite?.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED
+            ? $"{what}: the database stayed busy (another import or restore is writing to it). Your changes are still here; try again when it has finished."
+            : $"{what}: the database could not be written ({sqlite?.Message ?? exception.Message}). Your changes are still here.";
+    }
+
     private async Task DeleteAsync()
     {
         _busy = true;
-        await Stories.DeleteAsync(Id!.Value);
-        _leaving = true;
-        Navigation.NavigateTo("stories");
+        _error = null;
+        try
+        {
+            await Task.Run(() => Stories.DeleteAsync(Id!.Value));
+            _leaving = true;
+            Navigation.NavigateTo("stories");
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            _error = NotWrittenMessage(exception, "Not deleted");
+        }
+        finally
+        {
+            _busy = false;
+        }
     }
 
     private void Cancel() => Navigation.NavigateTo(IsNew ? "stories" : $"stories/{Id}");
@@ -454,9 +503,10 @@ public sealed partial class StoryEditor : IAsyncDisposable
     /// <summary>Drops the draft after a save or a knowing discard; a failure only leaves a draft that is offered again.</summary>
     private async Task ForgetDraftAsync()
     {
+        var key = DraftKey;
         try
         {
-            await Drafts.DeleteAsync(DraftKey);
+            await Task.Run(() => Drafts.DeleteAsync(key));
         }
         catch (Exception exception) when (exception is DbException or DbUpdateException)
         {

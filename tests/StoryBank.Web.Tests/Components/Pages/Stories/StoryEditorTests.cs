@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using StoryBank.Core;
 using StoryBank.Core.Stories;
 using StoryBank.Web.Components.Pages.Stories;
 
@@ -222,6 +224,46 @@ public sealed class StoryEditorTests : PageTest
         Assert.Contains(StoryValidator.NeedsQuestionOrTitle, questions.QuerySelectorAll(".validation-message").Select(m => m.TextContent));
         editor.Find("form").Submit();
         Assert.Equal(["Why Facebook?"], (await stories.GetAsync(story.Id))!.Questions.Select(q => q.Text));
+    }
+
+    [Fact]
+    public async Task A_save_while_another_writer_holds_the_database_waits_then_keeps_the_form_and_says_why()
+    {
+        var stories = Database.Get<StoryService>();
+        var story = await stories.CreateAsync(new StoryDraft { Title = "Quotas" });
+
+        // The app's services over the same file, giving up on a held lock after one second instead of thirty.
+        await using var impatient = new ServiceCollection()
+            .AddSingleton(Database.Get<TimeProvider>())
+            .AddStoryBankCore(Database.ConnectionString + ";Default Timeout=1")
+            .BuildServiceProvider();
+        Services.AddSingleton(impatient.GetRequiredService<StoryService>());
+        Services.AddSingleton(impatient.GetRequiredService<EditorDraftService>());
+        var editor = Render<StoryEditor>(p => p.Add(e => e.Id, story.Id));
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("#Outcome")), Wait);
+        editor.Find("#Outcome").Input("Written during an import.");
+
+        await using (var import = new SqliteConnection(Database.ConnectionString))
+        {
+            await import.OpenAsync();
+            await using var hold = import.CreateCommand();
+            hold.CommandText = "BEGIN EXCLUSIVE";
+            await hold.ExecuteNonQueryAsync();
+
+            editor.Find("form").Submit();
+            Database.Clock.Advance(TimeSpan.FromSeconds(1));
+
+            editor.WaitForAssertion(() => Assert.Equal("Waiting for another import to finish…", editor.Find(".waiting").TextContent), Wait);
+            editor.WaitForAssertion(() => Assert.Contains("the database stayed busy", editor.Find(".alert-danger").TextContent, StringComparison.Ordinal), Wait);
+            Assert.Empty(editor.FindAll(".waiting"));
+            Assert.Equal("Written during an import.", editor.Find("#Outcome").GetAttribute("value"));
+            hold.CommandText = "ROLLBACK";
+            await hold.ExecuteNonQueryAsync();
+        }
+
+        editor.Find("form").Submit();
+
+        await AssertSoonAsync(async () => Assert.Equal("Written during an import.", (await stories.GetAsync(story.Id))!.Outcome));
     }
 
     /// <summary>Database writes from the page finish on its own dispatcher, shortly after the event that caused them.</summary>
