@@ -15,8 +15,9 @@ using StoryBank.Core.Stories;
 namespace StoryBank.Web.Components.Pages.Stories;
 
 /// <summary>
-/// One form for every field of a story. Saving never overwrites silently: a save based on an old version reports the
-/// conflict and lets the person reload or overwrite; leaving with unsaved changes asks first. A few seconds after typing
+/// One form for every field of a story. Saving never overwrites silently: a save based on an old version is merged with
+/// the version saved elsewhere (<see cref="StoryMerge"/>), and a field changed on both sides is shown side by side for
+/// the person to choose; leaving with unsaved changes asks first. A few seconds after typing
 /// stops, the unsaved form is kept as a draft in the database and offered again when the person comes back.
 /// </summary>
 public sealed partial class StoryEditor : IAsyncDisposable
@@ -43,6 +44,11 @@ public sealed partial class StoryEditor : IAsyncDisposable
     private StoryDraft _draft = new();
     private StoryDraft _base = new();
     private EditorDraft? _offer;
+    private StoryDraft? _theirs;
+    private IReadOnlyList<MergeConflict> _conflicts = [];
+    private readonly Dictionary<string, bool> _keepTheirs = [];
+    private IReadOnlyList<string> _mergedFields = [];
+    private string? _notice;
     private ITimer? _draftTimer;
     private EditContext? _editContext;
     private IReadOnlyList<CategorySummary> _categories = [];
@@ -193,6 +199,9 @@ public sealed partial class StoryEditor : IAsyncDisposable
         _savedSnapshot = Snapshot();
         _conflict = false;
         _deletedElsewhere = false;
+        _conflicts = [];
+        _keepTheirs.Clear();
+        _theirs = null;
         _error = null;
     }
 
@@ -372,12 +381,60 @@ public sealed partial class StoryEditor : IAsyncDisposable
     private async Task SaveAsync() => await WriteAsync(async draft =>
         IsNew ? await Stories.CreateAsync(draft) : await Stories.UpdateAsync(Id!.Value, draft, _version));
 
-    /// <summary>After a conflict: write mine over theirs, knowingly.</summary>
-    private async Task OverwriteAsync() => await WriteAsync(async draft =>
+    /// <summary>After a conflict: each field changed on both sides takes the side the person chose, then saves.</summary>
+    private async Task SaveChoicesAsync()
     {
-        var latest = await Stories.GetAsync(Id!.Value) ?? throw new StoryNotFoundException(Id.Value);
-        return await Stories.UpdateAsync(Id.Value, draft, latest.Version);
-    });
+        if (_theirs is null || _conflicts.Any(c => !_keepTheirs.ContainsKey(c.Field)))
+        {
+            return;
+        }
+
+        foreach (var conflict in _conflicts.Where(c => _keepTheirs[c.Field]))
+        {
+            StoryMerge.TakeTheirs(_draft, _theirs, conflict.Field);
+        }
+
+        _conflict = false;
+        _conflicts = [];
+        _keepTheirs.Clear();
+        _theirs = null;
+        await SaveAsync();
+    }
+
+    private void Choose(string field, bool theirs) => _keepTheirs[field] = theirs;
+
+    /// <summary>
+    /// Someone saved the story since this form loaded it: merge their version and mine against the one both started
+    /// from. Without a field changed on both sides, save the merge at once; otherwise show those fields to choose.
+    /// </summary>
+    private async Task MergeWithTheirsAsync()
+    {
+        var latest = await Task.Run(() => Stories.GetAsync(Id!.Value));
+        if (latest is null)
+        {
+            _conflict = true;
+            _deletedElsewhere = true;
+            return;
+        }
+
+        var theirs = StoryDraft.From(latest);
+        var result = StoryMerge.Merge(_base, theirs, Cleaned());
+        _draft = result.Merged;
+        _editContext = new EditContext(_draft);
+        _base = theirs;
+        _version = latest.Version;
+        _mergedFields = result.TakenFromTheirs;
+        if (result.Conflicts.Count == 0)
+        {
+            await SaveAsync();
+            return;
+        }
+
+        _conflict = true;
+        _theirs = theirs;
+        _conflicts = result.Conflicts;
+        _keepTheirs.Clear();
+    }
 
     private async Task SaveAsNewAsync() => await WriteAsync(draft => Stories.CreateAsync(draft));
 
@@ -385,17 +442,27 @@ public sealed partial class StoryEditor : IAsyncDisposable
     {
         _busy = true;
         _error = null;
+        _notice = null;
         try
         {
             var saved = await WaitForWriteAsync(write);
+            await ForgetDraftAsync();
+            if (_mergedFields.Count > 0)
+            {
+                // Stay, so the person sees what was merged; the form now shows the story as saved.
+                _notice = $"Saved, together with the changes made elsewhere to {string.Join(", ", _mergedFields)}.";
+                _mergedFields = [];
+                Load(StoryDraft.From(saved), saved.Version);
+                return;
+            }
+
             _leaving = true;
             _draftTimer?.Dispose();
-            await ForgetDraftAsync();
             Navigation.NavigateTo($"stories/{saved.Id}");
         }
         catch (StoryConcurrencyException)
         {
-            _conflict = true;
+            await MergeWithTheirsAsync();
         }
         catch (StoryNotFoundException)
         {

@@ -63,23 +63,56 @@ public sealed class StoryEditorTests : PageTest
     }
 
     [Fact]
-    public async Task A_save_after_someone_else_saved_reports_the_conflict_and_can_overwrite()
+    public async Task A_save_after_someone_else_changed_another_field_merges_both_and_says_so()
     {
         var stories = Database.Get<StoryService>();
-        var story = await stories.CreateAsync(new StoryDraft { Title = "Quotas" });
+        var story = await stories.CreateAsync(new StoryDraft { Title = "Quotas", Outcome = "Contention fell." });
+        var editor = Render<StoryEditor>(p => p.Add(e => e.Id, story.Id));
+        editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("#Outcome")), Wait);
+        await stories.UpdateAsync(story.Id, new StoryDraft { Title = "Quotas for the contractors", Outcome = "Contention fell." }, story.Version);
+
+        editor.Find("#Outcome").Input("Contention fell by 30%.");
+        editor.Find("form").Submit();
+
+        editor.WaitForAssertion(() => Assert.Equal("Saved, together with the changes made elsewhere to Title.", editor.Find(".merged").TextContent), Wait);
+        var saved = (await stories.GetAsync(story.Id))!;
+        Assert.Equal("Quotas for the contractors", saved.Title);
+        Assert.Equal("Contention fell by 30%.", saved.Outcome);
+        Assert.Equal("Quotas for the contractors", editor.Find("#Title").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task The_same_field_changed_on_both_sides_is_shown_side_by_side_and_saved_as_chosen()
+    {
+        var stories = Database.Get<StoryService>();
+        var story = await stories.CreateAsync(new StoryDraft { Title = "Quotas", Outcome = "Contention fell.", Situation = "One cluster." });
         var editor = Render<StoryEditor>(p => p.Add(e => e.Id, story.Id));
         editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("#Title")), Wait);
-        await stories.UpdateAsync(story.Id, new StoryDraft { Title = "Saved in another tab" }, story.Version);
+        await stories.UpdateAsync(story.Id, new StoryDraft { Title = "Saved in another tab", Outcome = "Contention fell a lot.", Situation = "One cluster." }, story.Version);
 
         editor.Find("#Title").Input("Mine");
+        editor.Find("#Outcome").Input("Contention fell by 30%.");
         editor.Find("form").Submit();
 
         editor.WaitForAssertion(() => Assert.Contains("This story was saved elsewhere", editor.Find(".conflict").TextContent, StringComparison.Ordinal), Wait);
+        Assert.Equal(["Title", "Outcome"], editor.FindAll(".merge-field").Select(f => f.GetAttribute("data-field")));
+        var outcome = editor.Find(".merge-field[data-field=Outcome]");
+        Assert.Equal(["a", "lot"], outcome.QuerySelectorAll(".theirs mark.removed").Select(m => m.TextContent));
+        Assert.Equal(["by", "30%"], outcome.QuerySelectorAll(".mine mark.added").Select(m => m.TextContent));
         Assert.Equal("Saved in another tab", (await stories.GetAsync(story.Id))!.Title);
+        var saveChoices = editor.Find("button:contains('Save with these choices')");
+        Assert.True(saveChoices.HasAttribute("disabled"));
 
-        editor.Find("button:contains('Overwrite with mine')").Click();
+        editor.Find(".merge-field[data-field=Title] button:contains('Keep mine')").Click();
+        editor.Find(".merge-field[data-field=Outcome] button:contains('Keep theirs')").Click();
+        editor.Find("button:contains('Save with these choices')").Click();
 
-        editor.WaitForAssertion(async () => Assert.Equal("Mine", (await stories.GetAsync(story.Id))!.Title), Wait);
+        await AssertSoonAsync(async () =>
+        {
+            var saved = (await stories.GetAsync(story.Id))!;
+            Assert.Equal("Mine", saved.Title);
+            Assert.Equal("Contention fell a lot.", saved.Outcome);
+        });
     }
 
     [Fact]
