@@ -462,7 +462,14 @@ public sealed partial class StoryEditor : IAsyncDisposable
         }
         catch (StoryConcurrencyException)
         {
-            await MergeWithTheirsAsync();
+            try
+            {
+                await MergeWithTheirsAsync();
+            }
+            catch (Exception exception) when (exception is DbException or DbUpdateException)
+            {
+                _error = NotWrittenMessage(exception, "Not saved");
+            }
         }
         catch (StoryNotFoundException)
         {
