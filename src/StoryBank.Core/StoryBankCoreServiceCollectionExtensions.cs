@@ -24,6 +24,7 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<IValidator<StoryDraft>, StoryValidator>();
         services.AddSingleton<StoryService>();
+        services.AddSingleton<EditorDraftService>();
         services.AddSingleton<CategoryService>();
         services.AddSingleton<StorySearch>();
         services.AddSingleton<ImportService>();

@@ -7,8 +7,15 @@ public sealed class StoryValidator : AbstractValidator<StoryDraft>
 {
     public const int QuestionLength = 1_000;
 
+    public const string NeedsQuestionOrTitle = "A story needs a question or a title: add the question it answers, or give it a title.";
+
     public StoryValidator()
     {
+        // Without either, the story cannot be named anywhere: lists, practice and the sheet all lead with one of them.
+        RuleFor(d => d.Questions)
+            .Must((draft, questions) => !string.IsNullOrWhiteSpace(draft.Title) || questions.Any(q => !string.IsNullOrWhiteSpace(q)))
+            .WithMessage(NeedsQuestionOrTitle);
+
         RuleFor(d => d.Title)
             .MaximumLength(StoryLimits.TitleLength)
             .WithMessage(d => $"Title must be at most {StoryLimits.TitleLength} characters; it has {d.Title.Length}.");

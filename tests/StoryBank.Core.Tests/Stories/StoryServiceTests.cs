@@ -131,7 +131,7 @@ public sealed class StoryServiceTests : IAsyncLifetime
 
         Assert.True(await Stories.DeleteAsync(created.Id));
 
-        await Assert.ThrowsAsync<StoryNotFoundException>(() => Stories.UpdateAsync(created.Id, new StoryDraft(), 1));
+        await Assert.ThrowsAsync<StoryNotFoundException>(() => Stories.UpdateAsync(created.Id, new StoryDraft { Title = "Doomed, edited" }, 1));
         Assert.Null(await Stories.GetAsync(created.Id));
         Assert.False(await Stories.DeleteAsync(created.Id));
     }

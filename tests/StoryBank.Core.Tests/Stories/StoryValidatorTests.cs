@@ -26,9 +26,21 @@ public sealed class StoryValidatorTests
     }
 
     [Fact]
-    public void An_empty_story_is_valid_so_gaps_can_be_filled_later()
+    public void A_story_with_only_a_question_or_only_a_title_is_valid_so_gaps_can_be_filled_later()
     {
-        Assert.True(_validator.Validate(new StoryDraft()).IsValid);
+        Assert.True(_validator.Validate(new StoryDraft { Questions = ["Why Facebook?"] }).IsValid);
+        Assert.True(_validator.Validate(new StoryDraft { Title = "Kubernetes for the contractors" }).IsValid);
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("   ", " \t ")]
+    public void A_story_without_a_question_or_a_title_is_refused_on_its_questions(string title, string question)
+    {
+        var error = SingleError(new StoryDraft { Title = title, Questions = [question], Situation = "Some text." });
+
+        Assert.Equal("Questions", error.PropertyName);
+        Assert.Equal(StoryValidator.NeedsQuestionOrTitle, error.ErrorMessage);
     }
 
     [Fact]
@@ -50,7 +62,7 @@ public sealed class StoryValidatorTests
     [InlineData("Notes")]
     public void A_long_section_is_rejected_with_its_name(string section)
     {
-        var draft = new StoryDraft();
+        var draft = new StoryDraft { Title = "Quotas" };
         typeof(StoryDraft).GetProperty(section)!.SetValue(draft, new string('x', StoryLimits.SectionLength + 1));
 
         var error = SingleError(draft);
@@ -63,7 +75,7 @@ public sealed class StoryValidatorTests
     [Fact]
     public void A_long_metric_is_rejected_with_its_position()
     {
-        var error = SingleError(new StoryDraft { Metrics = ["fine", new string('m', 201)] });
+        var error = SingleError(new StoryDraft { Title = "Quotas", Metrics = ["fine", new string('m', 201)] });
 
         Assert.StartsWith("Metrics", error.PropertyName, StringComparison.Ordinal);
         Assert.Contains("Metric 2", error.ErrorMessage, StringComparison.Ordinal);
@@ -73,7 +85,7 @@ public sealed class StoryValidatorTests
     [Fact]
     public void Too_many_metrics_are_rejected()
     {
-        var error = SingleError(new StoryDraft { Metrics = Enumerable.Repeat("1", 51).ToList() });
+        var error = SingleError(new StoryDraft { Title = "Quotas", Metrics = Enumerable.Repeat("1", 51).ToList() });
 
         Assert.Equal("Metrics", error.PropertyName);
         Assert.Contains("at most 50", error.ErrorMessage, StringComparison.Ordinal);
@@ -82,7 +94,7 @@ public sealed class StoryValidatorTests
     [Fact]
     public void Too_many_follow_ups_are_rejected()
     {
-        var error = SingleError(new StoryDraft { FollowUps = Enumerable.Repeat(new FollowUp { Question = "Why?" }, 51).ToList() });
+        var error = SingleError(new StoryDraft { Title = "Quotas", FollowUps = Enumerable.Repeat(new FollowUp { Question = "Why?" }, 51).ToList() });
 
         Assert.Equal("FollowUps", error.PropertyName);
         Assert.Contains("Follow-ups", error.ErrorMessage, StringComparison.Ordinal);
@@ -94,6 +106,7 @@ public sealed class StoryValidatorTests
     {
         var error = SingleError(new StoryDraft
         {
+            Title = "Quotas",
             FollowUps = [new FollowUp { Question = "Fine?", Answer = "Yes" }, new FollowUp { Question = " ", Answer = "An orphan answer" }],
         });
 
@@ -104,7 +117,7 @@ public sealed class StoryValidatorTests
     [Fact]
     public void A_follow_up_question_without_an_answer_is_fine()
     {
-        Assert.True(_validator.Validate(new StoryDraft { FollowUps = [new FollowUp { Question = "Not answered yet?" }] }).IsValid);
+        Assert.True(_validator.Validate(new StoryDraft { Title = "Quotas", FollowUps = [new FollowUp { Question = "Not answered yet?" }] }).IsValid);
     }
 
     private FluentValidation.Results.ValidationFailure SingleError(StoryDraft draft) =>

@@ -40,7 +40,7 @@ public sealed class StoryBankTests(AppFixture app)
     }
 
     [BrowserFact]
-    public async Task The_second_of_two_tabs_saving_the_same_story_is_told_of_the_conflict()
+    public async Task The_second_of_two_tabs_changing_the_same_field_chooses_between_both_versions()
     {
         var story = await Stories.CreateAsync(new StoryDraft { Title = "Two tabs" });
         var first = await app.NewPageAsync();
@@ -58,8 +58,43 @@ public sealed class StoryBankTests(AppFixture app)
         await second.GetByLabel("Title", new() { Exact = true }).FillAsync("Saved second");
         await secondSave.ClickAsync();
 
-        await Assertions.Expect(second.GetByRole(AriaRole.Alert).Filter(new() { HasText = "saved elsewhere" })).ToBeVisibleAsync();
+        var conflict = second.GetByRole(AriaRole.Alert).Filter(new() { HasText = "saved elsewhere" });
+        await Assertions.Expect(conflict).ToBeVisibleAsync();
+        var title = conflict.GetByRole(AriaRole.Region, new() { Name = "Title" });
+        await Assertions.Expect(title.Locator(".theirs")).ToContainTextAsync("Saved first");
+        await Assertions.Expect(title.Locator(".mine")).ToContainTextAsync("Saved second");
         Assert.Equal("Saved first", (await Stories.GetAsync(story.Id))!.Title);
+
+        await title.GetByRole(AriaRole.Button, new() { Name = "Keep mine" }).ClickAsync();
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Save with these choices" }).ClickAsync();
+
+        await second.WaitForURLAsync($"**/stories/{story.Id}");
+        Assert.Equal("Saved second", (await Stories.GetAsync(story.Id))!.Title);
+    }
+
+    [BrowserFact]
+    public async Task The_second_of_two_tabs_changing_another_field_merges_both_and_says_so()
+    {
+        var story = await Stories.CreateAsync(new StoryDraft { Title = "Two tabs, two fields" });
+        var first = await app.NewPageAsync();
+        var second = await app.NewPageAsync();
+        await first.GotoAsync($"stories/{story.Id}/edit");
+        await second.GotoAsync($"stories/{story.Id}/edit");
+        var firstSave = first.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
+        var secondSave = second.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
+        await Assertions.Expect(firstSave).ToBeEnabledAsync();
+        await Assertions.Expect(secondSave).ToBeEnabledAsync();
+
+        await first.GetByLabel("Title", new() { Exact = true }).FillAsync("Title from the first tab");
+        await firstSave.ClickAsync();
+        await first.WaitForURLAsync($"**/stories/{story.Id}");
+        await second.GetByLabel("Outcome", new() { Exact = true }).FillAsync("Outcome from the second tab");
+        await secondSave.ClickAsync();
+
+        await Assertions.Expect(second.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved, together with the changes made elsewhere to Title." })).ToBeVisibleAsync();
+        var saved = (await Stories.GetAsync(story.Id))!;
+        Assert.Equal("Title from the first tab", saved.Title);
+        Assert.Equal("Outcome from the second tab", saved.Outcome);
     }
 
     [BrowserFact]

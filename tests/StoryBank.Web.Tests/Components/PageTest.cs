@@ -18,6 +18,8 @@ public abstract class PageTest : BunitContext, IAsyncLifetime
         Database = await TestDatabase.CreateAsync();
         Services.AddSingleton(Database.Get<CategoryService>());
         Services.AddSingleton(Database.Get<StoryService>());
+        Services.AddSingleton(Database.Get<EditorDraftService>());
+        Services.AddSingleton(Database.Get<TimeProvider>());
         Services.AddSingleton(Database.Get<StorySearch>());
         Services.AddSingleton(Database.Get<CoachingService>());
         Services.AddSingleton(Database.Get<StoryBank.Core.Fill.FillService>());

@@ -247,6 +247,37 @@ namespace StoryBank.Core.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("StoryBank.Core.Stories.EditorDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BaseContent")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId")
+                        .IsUnique();
+
+                    b.ToTable("EditorDrafts", (string)null);
+                });
+
             modelBuilder.Entity("StoryBank.Core.Stories.Question", b =>
                 {
                     b.Property<int>("Id")
@@ -777,6 +808,14 @@ namespace StoryBank.Core.Data.Migrations
                     b.Navigation("Question");
 
                     b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("StoryBank.Core.Stories.EditorDraft", b =>
+                {
+                    b.HasOne("StoryBank.Core.Stories.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("StoryBank.Core.Stories.Question", b =>

@@ -1,9 +1,13 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.JSInterop;
 using StoryBank.Core.Coaching;
 using StoryBank.Core.Stories;
@@ -11,12 +15,21 @@ using StoryBank.Core.Stories;
 namespace StoryBank.Web.Components.Pages.Stories;
 
 /// <summary>
-/// One form for every field of a story. Saving never overwrites silently: a save based on an old version reports the
-/// conflict and lets the person reload or overwrite; leaving with unsaved changes asks first.
+/// One form for every field of a story. Saving never overwrites silently: a save based on an old version is merged with
+/// the version saved elsewhere (<see cref="StoryMerge"/>), and a field changed on both sides is shown side by side for
+/// the person to choose; leaving with unsaved changes asks first. A few seconds after typing
+/// stops, the unsaved form is kept as a draft in the database and offered again when the person comes back.
 /// </summary>
 public sealed partial class StoryEditor : IAsyncDisposable
 {
     private const string TypeYourOwn = "\u0001own";
+    private const string LeaveQuestion = "You have unsaved changes. Leave without saving?";
+
+    /// <summary>How long typing must pause before the draft is written.</summary>
+    private static readonly TimeSpan DraftDelay = TimeSpan.FromSeconds(3);
+
+    /// <summary>A save still running after this is waiting for another writer's lock: say so.</summary>
+    private static readonly TimeSpan WaitingNotice = TimeSpan.FromSeconds(1);
 
     private static readonly IReadOnlyList<EditorSection> Sections =
     [
@@ -29,6 +42,14 @@ public sealed partial class StoryEditor : IAsyncDisposable
     ];
 
     private StoryDraft _draft = new();
+    private StoryDraft _base = new();
+    private EditorDraft? _offer;
+    private StoryDraft? _theirs;
+    private IReadOnlyList<MergeConflict> _conflicts = [];
+    private readonly Dictionary<string, bool> _keepTheirs = [];
+    private IReadOnlyList<string> _mergedFields = [];
+    private string? _notice;
+    private ITimer? _draftTimer;
     private EditContext? _editContext;
     private IReadOnlyList<CategorySummary> _categories = [];
     private IReadOnlyList<string> _canonicalQuestions = [];
@@ -36,11 +57,13 @@ public sealed partial class StoryEditor : IAsyncDisposable
     private int _version;
     private bool _interactive;
     private bool _busy;
+    private bool _waiting;
     private bool _notFound;
     private bool _conflict;
     private bool _deletedElsewhere;
     private bool _confirmingDelete;
     private bool _leaving;
+    private bool _dirtyInBrowser;
     private string? _error;
     private string? _focusField;
     private IJSObjectReference? _module;
@@ -67,6 +90,12 @@ public sealed partial class StoryEditor : IAsyncDisposable
     private CategoryService Categories { get; set; } = null!;
 
     [Inject]
+    private EditorDraftService Drafts { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = null!;
 
     [Inject]
@@ -74,16 +103,22 @@ public sealed partial class StoryEditor : IAsyncDisposable
 
     private bool IsNew => Id is null;
 
+    /// <summary>Whose draft this form keeps: the story's, or the new story's (null).</summary>
+    private int? DraftKey => Id;
+
     private bool IsDirty => _editContext is not null && !_leaving && Snapshot() != _savedSnapshot;
 
     private int WordCount => SpokenLength.CountWords(_draft.Situation, _draft.Role, _draft.Action, _draft.Outcome);
 
     public async ValueTask DisposeAsync()
     {
+        // A circuit that ends keeps its last draft; it is written a few seconds after each pause, not on the way out.
+        _draftTimer?.Dispose();
         if (_module is not null)
         {
             try
             {
+                await _module.InvokeVoidAsync("stopWatching");
                 await _module.DisposeAsync();
             }
             catch (JSDisconnectedException)
@@ -115,6 +150,11 @@ public sealed partial class StoryEditor : IAsyncDisposable
             }
         }
 
+        if (!_notFound)
+        {
+            await FindDraftAsync();
+        }
+
         _focusField = Field;
         await LoadCanonicalQuestionsAsync();
     }
@@ -124,14 +164,28 @@ public sealed partial class StoryEditor : IAsyncDisposable
         if (firstRender)
         {
             _interactive = true;
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Stories/StoryEditor.razor.js");
+            await _module.InvokeVoidAsync("watchLeaving", LeaveQuestion);
             StateHasChanged();
+        }
+
+        if (_module is null)
+        {
+            return;
+        }
+
+        // Links and Back are handled in the browser (see the module), which needs to know when there is something to lose.
+        // The module marks the form dirty on its own as soon as the person types, so a clean form is always re-sent.
+        if (IsDirty != _dirtyInBrowser || !IsDirty)
+        {
+            _dirtyInBrowser = IsDirty;
+            await _module.InvokeVoidAsync("setDirty", _dirtyInBrowser);
         }
 
         if (_focusField is not null && _editContext is not null)
         {
             var field = _focusField;
             _focusField = null;
-            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Stories/StoryEditor.razor.js");
             await _module.InvokeVoidAsync("focusField", field);
         }
     }
@@ -139,17 +193,96 @@ public sealed partial class StoryEditor : IAsyncDisposable
     private void Load(StoryDraft draft, int version)
     {
         _draft = draft;
+        _base = Copy(draft);
         _version = version;
         _editContext = new EditContext(_draft);
         _savedSnapshot = Snapshot();
         _conflict = false;
         _deletedElsewhere = false;
+        _conflicts = [];
+        _keepTheirs.Clear();
+        _theirs = null;
         _error = null;
     }
 
     private string Snapshot() => JsonSerializer.Serialize(_draft);
 
-    private void Changed(string field) => _editContext?.NotifyFieldChanged(_editContext.Field(field));
+    private static StoryDraft Copy(StoryDraft draft) => JsonSerializer.Deserialize<StoryDraft>(JsonSerializer.Serialize(draft))!;
+
+    private void Changed(string field)
+    {
+        _editContext?.NotifyFieldChanged(_editContext.Field(field));
+        ScheduleDraft();
+    }
+
+    /// <summary>(Re)starts the pause after which the draft is written: every change moves it further out.</summary>
+    private void ScheduleDraft()
+    {
+        _draftTimer ??= Clock.CreateTimer(_ => _ = InvokeAsync(WriteDraftAsync), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _draftTimer.Change(DraftDelay, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task WriteDraftAsync()
+    {
+        if (_leaving || _editContext is null)
+        {
+            return;
+        }
+
+        // A copy, written off the circuit's thread: a database locked by an import must not freeze the typing.
+        var key = DraftKey;
+        var content = IsDirty ? Copy(_draft) : null;
+        var (baseContent, baseVersion) = (_base, _version);
+        try
+        {
+            await Task.Run(() => content is null ? Drafts.DeleteAsync(key) : Drafts.SaveAsync(key, content, baseContent, baseVersion));
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            // A busy or failing database must not end the circuit; the next pause in typing tries again.
+        }
+    }
+
+    private async Task FindDraftAsync()
+    {
+        _offer = await Drafts.FindAsync(DraftKey);
+        if (_offer is not null && _offer.Content == Snapshot())
+        {
+            // Nothing in it that is not saved already.
+            await Drafts.DeleteAsync(DraftKey);
+            _offer = null;
+        }
+    }
+
+    /// <summary>When the draft was kept, in the person's time: "14:02", or "28 Nov 14:02" on another day.</summary>
+    private string OfferTime(EditorDraft draft)
+    {
+        var zone = Clock.LocalTimeZone;
+        var saved = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(draft.SavedAt, DateTimeKind.Utc), zone);
+        var today = TimeZoneInfo.ConvertTimeFromUtc(Clock.GetUtcNow().UtcDateTime, zone).Date;
+        return saved.ToString(saved.Date == today ? "HH:mm" : "d MMM HH:mm", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Puts the kept draft in the form, on top of the version it was based on, so saving still checks for conflicts.</summary>
+    private void RestoreDraft()
+    {
+        if (_offer is null)
+        {
+            return;
+        }
+
+        _draft = EditorDraftService.ContentOf(_offer);
+        _base = EditorDraftService.BaseOf(_offer);
+        _version = _offer.BaseVersion;
+        _editContext = new EditContext(_draft);
+        _offer = null;
+    }
+
+    private async Task DiscardDraftAsync()
+    {
+        _offer = null;
+        await ForgetDraftAsync();
+    }
 
     private void SetSection(EditorSection section, string? value)
     {
@@ -248,12 +381,60 @@ public sealed partial class StoryEditor : IAsyncDisposable
     private async Task SaveAsync() => await WriteAsync(async draft =>
         IsNew ? await Stories.CreateAsync(draft) : await Stories.UpdateAsync(Id!.Value, draft, _version));
 
-    /// <summary>After a conflict: write mine over theirs, knowingly.</summary>
-    private async Task OverwriteAsync() => await WriteAsync(async draft =>
+    /// <summary>After a conflict: each field changed on both sides takes the side the person chose, then saves.</summary>
+    private async Task SaveChoicesAsync()
     {
-        var latest = await Stories.GetAsync(Id!.Value) ?? throw new StoryNotFoundException(Id.Value);
-        return await Stories.UpdateAsync(Id.Value, draft, latest.Version);
-    });
+        if (_theirs is null || _conflicts.Any(c => !_keepTheirs.ContainsKey(c.Field)))
+        {
+            return;
+        }
+
+        foreach (var conflict in _conflicts.Where(c => _keepTheirs[c.Field]))
+        {
+            StoryMerge.TakeTheirs(_draft, _theirs, conflict.Field);
+        }
+
+        _conflict = false;
+        _conflicts = [];
+        _keepTheirs.Clear();
+        _theirs = null;
+        await SaveAsync();
+    }
+
+    private void Choose(string field, bool theirs) => _keepTheirs[field] = theirs;
+
+    /// <summary>
+    /// Someone saved the story since this form loaded it: merge their version and mine against the one both started
+    /// from. Without a field changed on both sides, save the merge at once; otherwise show those fields to choose.
+    /// </summary>
+    private async Task MergeWithTheirsAsync()
+    {
+        var latest = await Task.Run(() => Stories.GetAsync(Id!.Value));
+        if (latest is null)
+        {
+            _conflict = true;
+            _deletedElsewhere = true;
+            return;
+        }
+
+        var theirs = StoryDraft.From(latest);
+        var result = StoryMerge.Merge(_base, theirs, Cleaned());
+        _draft = result.Merged;
+        _editContext = new EditContext(_draft);
+        _base = theirs;
+        _version = latest.Version;
+        _mergedFields = result.TakenFromTheirs;
+        if (result.Conflicts.Count == 0)
+        {
+            await SaveAsync();
+            return;
+        }
+
+        _conflict = true;
+        _theirs = theirs;
+        _conflicts = result.Conflicts;
+        _keepTheirs.Clear();
+    }
 
     private async Task SaveAsNewAsync() => await WriteAsync(draft => Stories.CreateAsync(draft));
 
@@ -261,15 +442,34 @@ public sealed partial class StoryEditor : IAsyncDisposable
     {
         _busy = true;
         _error = null;
+        _notice = null;
         try
         {
-            var saved = await write(Cleaned());
+            var saved = await WaitForWriteAsync(write);
+            await ForgetDraftAsync();
+            if (_mergedFields.Count > 0)
+            {
+                // Stay, so the person sees what was merged; the form now shows the story as saved.
+                _notice = $"Saved, together with the changes made elsewhere to {string.Join(", ", _mergedFields)}.";
+                _mergedFields = [];
+                Load(StoryDraft.From(saved), saved.Version);
+                return;
+            }
+
             _leaving = true;
+            _draftTimer?.Dispose();
             Navigation.NavigateTo($"stories/{saved.Id}");
         }
         catch (StoryConcurrencyException)
         {
-            _conflict = true;
+            try
+            {
+                await MergeWithTheirsAsync();
+            }
+            catch (Exception exception) when (exception is DbException or DbUpdateException)
+            {
+                _error = NotWrittenMessage(exception, "Not saved");
+            }
         }
         catch (StoryNotFoundException)
         {
@@ -280,8 +480,14 @@ public sealed partial class StoryEditor : IAsyncDisposable
         {
             _error = string.Join(" ", exception.Errors.Select(e => e.ErrorMessage));
         }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            _error = NotWrittenMessage(exception, "Not saved");
+            ScheduleDraft();
+        }
         finally
         {
+            _waiting = false;
             _busy = false;
         }
     }
@@ -299,21 +505,86 @@ public sealed partial class StoryEditor : IAsyncDisposable
         await LoadCanonicalQuestionsAsync();
     }
 
+    /// <summary>
+    /// Writes off the circuit's thread: SQLite waits for a lock held by another writer (an import or restore from the
+    /// command line) by blocking, up to its timeout, and the page must stay alive meanwhile to say so.
+    /// </summary>
+    private async Task<Story> WaitForWriteAsync(Func<StoryDraft, Task<Story>> write)
+    {
+        var draft = Cleaned();
+        var writing = Task.Run(() => write(draft));
+        using var notice = new CancellationTokenSource();
+        var waited = Task.Delay(WaitingNotice, Clock, notice.Token);
+        if (await Task.WhenAny(writing, waited) == waited)
+        {
+            _waiting = true;
+            StateHasChanged();
+        }
+
+        await notice.CancelAsync();
+        return await writing;
+    }
+
+    /// <summary>What to tell the person when the database refused a write; their text stays in the form either way.</summary>
+    private static string NotWrittenMessage(Exception exception, string what)
+    {
+        var sqlite = exception as SqliteException ?? exception.InnerException as SqliteException;
+        return sqlite?.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED
+            ? $"{what}: the database stayed busy (another import or restore is writing to it). Your changes are still here; try again when it has finished."
+            : $"{what}: the database could not be written ({sqlite?.Message ?? exception.Message}). Your changes are still here.";
+    }
+
     private async Task DeleteAsync()
     {
         _busy = true;
-        await Stories.DeleteAsync(Id!.Value);
-        _leaving = true;
-        Navigation.NavigateTo("stories");
+        _error = null;
+        try
+        {
+            await Task.Run(() => Stories.DeleteAsync(Id!.Value));
+            _leaving = true;
+            Navigation.NavigateTo("stories");
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            _error = NotWrittenMessage(exception, "Not deleted");
+        }
+        finally
+        {
+            _busy = false;
+        }
     }
 
     private void Cancel() => Navigation.NavigateTo(IsNew ? "stories" : $"stories/{Id}");
 
     private async Task OnBeforeInternalNavigationAsync(LocationChangingContext context)
     {
-        if (IsDirty && !await JS.InvokeAsync<bool>("confirm", "You have unsaved changes. Leave without saving?"))
+        if (!IsDirty)
+        {
+            return;
+        }
+
+        if (!await JS.InvokeAsync<bool>("confirm", LeaveQuestion))
         {
             context.PreventNavigation();
+            return;
+        }
+
+        // Leaving without saving, knowingly: the draft goes too.
+        _leaving = true;
+        await ForgetDraftAsync();
+    }
+
+    /// <summary>Drops the draft after a save or a knowing discard; a failure only leaves a draft that is offered again.</summary>
+    private async Task ForgetDraftAsync()
+    {
+        var key = DraftKey;
+        try
+        {
+            await Task.Run(() => Drafts.DeleteAsync(key));
+        }
+        catch (Exception exception) when (exception is DbException or DbUpdateException)
+        {
+            // The draft stays and is offered next time; nothing is lost.
         }
     }
 
