@@ -101,7 +101,7 @@ public static class NotesParser
                 switch (block.Kind)
                 {
                     case NoteBlockKind.FrontMatter:
-                        Warn(block.FirstLine, $"YAML front matter skipped: {block.Text}");
+                        Warn(block.FirstLine, $"YAML front matter skipped: {block.Text}", block.Text);
                         break;
                     case NoteBlockKind.Heading:
                         Heading(block, next);
@@ -112,7 +112,7 @@ public static class NotesParser
                     default:
                         if (_skipped is { } skipped)
                         {
-                            Warn(block.FirstLine, $"\"{skipped.Title}\" is not an interview question, so this stays out of the stories: {block.Text}");
+                            Warn(block.FirstLine, $"\"{skipped.Title}\" is not an interview question, so this stays out of the stories: {block.Text}", block.Text);
                         }
                         else if (_story is null)
                         {
@@ -139,7 +139,7 @@ public static class NotesParser
 
             if (_skipped is { } skipped && heading.Level > skipped.Level)
             {
-                Warn(line, $"\"{skipped.Title}\" is not an interview question, so this stays out of the stories: {text}");
+                Warn(line, $"\"{skipped.Title}\" is not an interview question, so this stays out of the stories: {text}", text);
                 return;
             }
 
@@ -159,7 +159,7 @@ public static class NotesParser
             {
                 CloseStory();
                 _skipped = (heading.Level, text);
-                Warn(line, $"\"{text}\" is not an interview question, so its text stays out of the stories.");
+                Warn(line, $"\"{text}\" is not an interview question, so its text stays out of the stories.", text);
                 return;
             }
 
@@ -194,7 +194,7 @@ public static class NotesParser
 
             if (isFirstHeading && heading.Level == 1 && !questionLike && _stories.Count == 0)
             {
-                Warn(line, $"Document title \"{text}\" is not a question; skipped.");
+                Warn(line, $"Document title \"{text}\" is not a question; skipped.", text);
                 return;
             }
 
@@ -225,7 +225,7 @@ public static class NotesParser
             }
 
             var where = _stories.Count == 0 ? "Text before the first question" : "Text outside any question";
-            Warn(block.FirstLine, $"{where} is not part of any story: {block.Text}");
+            Warn(block.FirstLine, $"{where} is not part of any story: {block.Text}", block.Text);
         }
 
         /// <summary>Starts a question from a list item, a <c>Q:</c> label or a lone bold or question line; the rest of the block is its first content.</summary>
@@ -627,6 +627,6 @@ public static class NotesParser
             _story = null;
         }
 
-        public void Warn(int line, string message) => _warnings.Add(new ImportWarning(line, message));
+        public void Warn(int line, string message, string kept = "") => _warnings.Add(new ImportWarning(line, message) { Kept = kept });
     }
 }

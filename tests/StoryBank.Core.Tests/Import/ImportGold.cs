@@ -1,16 +1,52 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using StoryBank.Core.Import;
 
 namespace StoryBank.Core.Tests.Import;
 
 /// <summary>
-/// An expected import in the format of shared/spec/seed-import.gold.json, extended with exact fields, a title and
-/// warnings. <see cref="Check"/> lists every difference, so one run shows all that is wrong.
+/// Expected imports. The seed's gold is the spec's loose format (anchors, key phrases; <see cref="Check"/> lists every
+/// difference). Every other gold is the whole import JSON (<see cref="CheckWhole"/>): an added, lost or changed field fails.
 /// </summary>
 internal static partial class ImportGold
 {
     public static string TestDataPath(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "TestData", .. parts]);
+
+    /// <summary>
+    /// Compares the whole import JSON with the gold (its optional <c>about</c> key aside). On a difference it writes
+    /// <c>NAME.received.json</c> beside the gold in the source tree and returns a message; approving a change is copying
+    /// the received file over the gold.
+    /// </summary>
+    public static string? CheckWhole(string goldName, NotesImport actual)
+    {
+        var received = ImportJson.Serialize(actual);
+        var gold = JsonNode.Parse(File.ReadAllText(TestDataPath("Import", goldName)))!.AsObject();
+        gold.Remove("about");
+        var receivedPath = Path.Combine(SourceTestDataFolder(), "Import", goldName.Replace(".gold.json", ".received.json", StringComparison.Ordinal));
+        if (JsonNode.DeepEquals(gold, JsonNode.Parse(received)))
+        {
+            File.Delete(receivedPath);
+            return null;
+        }
+
+        File.WriteAllText(receivedPath, received + "\n");
+        return $"{goldName}: the import differs from the gold; see {receivedPath} (copy it over the gold to approve the change)";
+    }
+
+    /// <summary>The test project's TestData folder in the source tree (not the copy in bin), found from the test binaries.</summary>
+    private static string SourceTestDataFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "StoryBank.Core.Tests.csproj")))
+            {
+                return Path.Combine(folder.FullName, "TestData");
+            }
+        }
+
+        throw new DirectoryNotFoundException("The test project's folder was not found above " + AppContext.BaseDirectory);
+    }
 
     public static List<string> Check(string goldPath, NotesImport actual)
     {
