@@ -143,6 +143,17 @@ internal static partial class QuestionText
         return NonQuestionSection().IsMatch(plain) || (StarAcronym().IsMatch(plain) && !Prompt().IsMatch(plain));
     }
 
+    /// <summary>A line that is one bold run ("**Why this company?**").</summary>
+    public static bool IsBoldLine(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 4 && ((trimmed.StartsWith("**", StringComparison.Ordinal) && trimmed.EndsWith("**", StringComparison.Ordinal))
+            || (trimmed.StartsWith("__", StringComparison.Ordinal) && trimmed.EndsWith("__", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A task-list item ("[ ] …", "[x] …"): a to-do, never a question.</summary>
+    public static bool IsTaskItem(string text) => text.StartsWith("[ ]", StringComparison.Ordinal) || text.StartsWith("[x]", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"Story 3: Billing migration" → "Billing migration"; null when the heading is not a story heading.</summary>
     public static string? StoryHeadingTitle(string text)
     {

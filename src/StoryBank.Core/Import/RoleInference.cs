@@ -1,0 +1,248 @@
+namespace StoryBank.Core.Import;
+
+/// <summary>
+/// Stage two of the import: one role per outline node. A heading's role depends on its level's siblings and on what
+/// follows it; a list item or paragraph starts a story when it reads as a question where a question can start.
+/// The person's corrections (<see cref="RoleChoices"/>) win over what is inferred.
+/// </summary>
+internal static class RoleInference
+{
+    public static NodeRole[] Infer(NoteOutline outline, RoleChoices? choices = null)
+    {
+        var walk = new Walk(outline, LevelProfile.Of(outline), choices ?? RoleChoices.None);
+        var roles = new NodeRole[outline.Nodes.Count];
+        for (var i = 0; i < roles.Length; i++)
+        {
+            roles[i] = walk.Next(outline.Nodes[i]);
+        }
+
+        return roles;
+    }
+
+    /// <summary>
+    /// The walk in document order. What it keeps is only what decides roles: whether a story is open and where it started,
+    /// the open groups and a section that is not about questions.
+    /// </summary>
+    private sealed class Walk(NoteOutline outline, LevelProfile levels, RoleChoices choices)
+    {
+        private readonly List<(int Level, string? Category)> _groups = [];
+        private bool _storyOpen;
+        private int _storyHeadingLevel;
+        private int? _storyBulletDepth;
+        private int _started;
+        private int? _skippedLevel;
+        private bool _sawHeading;
+
+        public NodeRole Next(OutlineNode node)
+        {
+            var chosen = choices.For(node);
+            var role = node.Kind switch
+            {
+                NoteBlockKind.FrontMatter => new NodeRole(BlockRole.Meta, Reason: MetaReason.FrontMatter),
+                NoteBlockKind.Heading => Heading(node, chosen),
+                NoteBlockKind.EmptyBullet => new NodeRole(BlockRole.Ignore, Reason: MetaReason.EmptyBullet),
+                _ => Content(node, chosen),
+            };
+            return role;
+        }
+
+        private NodeRole Heading(OutlineNode node, BlockRole? chosen)
+        {
+            var text = HeadingText(node);
+            var level = node.Level;
+            if (text.Length == 0)
+            {
+                return new NodeRole(BlockRole.Ignore, Reason: MetaReason.EmptyHeading);
+            }
+
+            if (chosen is { } forced)
+            {
+                return Forced(node, forced, level);
+            }
+
+            if (_skippedLevel is { } skipped && level > skipped)
+            {
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.InNonQuestionSection);
+            }
+
+            _skippedLevel = null;
+            var isFirstHeading = !_sawHeading;
+            _sawHeading = true;
+
+            if (_storyOpen && StarLabels.Match(text, bare: true) is { Kind: not (LabelKind.Question or LabelKind.Answer) })
+            {
+                return new NodeRole(BlockRole.SectionLabel);
+            }
+
+            if (QuestionText.IsNonQuestionSection(text))
+            {
+                _storyOpen = false;
+                _skippedLevel = level;
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.NonQuestionSection);
+            }
+
+            if (QuestionText.StoryHeadingTitle(text) is not null)
+            {
+                return StartStory(BlockRole.StoryTitle, level, bulletDepth: null);
+            }
+
+            if (_storyOpen && _storyHeadingLevel > 0 && level > _storyHeadingLevel && QuestionText.IsProbe(text))
+            {
+                return new NodeRole(BlockRole.FollowUp);
+            }
+
+            var next = node.Index + 1 < outline.Nodes.Count ? outline.Nodes[node.Index + 1] : null;
+            var hasOwnContent = next is not null && next.Kind is not (NoteBlockKind.Heading or NoteBlockKind.FrontMatter);
+            var nextIsDeeper = next is { Kind: NoteBlockKind.Heading } && next.Level > level;
+            var questionLike = QuestionText.IsQuestionLike(text);
+
+            if (isFirstHeading && level == 1 && !questionLike && _started - (_storyOpen ? 1 : 0) == 0)
+            {
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.DocumentTitle);
+            }
+
+            PopGroups(level);
+            if (!questionLike && !hasOwnContent && nextIsDeeper && !levels.IsQuestionLevel(node))
+            {
+                return Group(node, text, level);
+            }
+
+            return StartStory(BlockRole.Question, level, bulletDepth: null);
+        }
+
+        private NodeRole Content(OutlineNode node, BlockRole? chosen)
+        {
+            if (chosen is { } forced)
+            {
+                return Forced(node, forced, 0);
+            }
+
+            if (_skippedLevel is not null)
+            {
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.InNonQuestionSection);
+            }
+
+            var block = node.Block!;
+            if (block.Kind is not (NoteBlockKind.Bullet or NoteBlockKind.Paragraph))
+            {
+                return _storyOpen ? new NodeRole(BlockRole.Answer) : new NodeRole(BlockRole.Meta, Reason: MetaReason.OutsideStory);
+            }
+
+            if (_storyOpen ? ContinuesWithQuestion(block) : StartsQuestion(block))
+            {
+                return StartStory(BlockRole.Question, 0, block.Kind == NoteBlockKind.Bullet ? block.Depth : null);
+            }
+
+            if (!_storyOpen)
+            {
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.OutsideStory);
+            }
+
+            // A "Q:" line further down the block starts a story that is no list item (assembly starts it).
+            for (var i = 1; i < block.Lines.Length; i++)
+            {
+                if (StarLabels.Match(block.Lines[i].Text) is { Kind: LabelKind.Question })
+                {
+                    _started++;
+                    (_storyHeadingLevel, _storyBulletDepth) = (0, null);
+                }
+            }
+
+            return new NodeRole(BlockRole.Answer);
+        }
+
+        /// <summary>Outside a story: a question item, a <c>Q:</c> line, or a lone line that is a bold or asked question.</summary>
+        private static bool StartsQuestion(NoteBlock block)
+        {
+            var first = block.Lines[0].Text;
+            return StarLabels.Match(first) is { Kind: LabelKind.Question }
+                || (block.Kind == NoteBlockKind.Bullet && !QuestionText.IsTaskItem(first) && QuestionText.IsQuestionLike(first))
+                || (block.Kind == NoteBlockKind.Paragraph && block.Lines.Length == 1 && QuestionText.IsQuestionLike(first)
+                    && (QuestionText.IsBoldLine(first) || first.TrimEnd().EndsWith('?')));
+        }
+
+        /// <summary>Inside a story: a sibling question item, a <c>Q:</c> line, a bold prompt.</summary>
+        private bool ContinuesWithQuestion(NoteBlock block)
+        {
+            var first = block.Lines[0].Text;
+            return block.Kind switch
+            {
+                NoteBlockKind.Bullet when _storyBulletDepth is { } depth && block.Depth <= depth => QuestionText.IsQuestionLike(first) && !QuestionText.IsTaskItem(first),
+                NoteBlockKind.Bullet or NoteBlockKind.Paragraph when StarLabels.Match(first) is { Kind: LabelKind.Question } => true,
+                NoteBlockKind.Paragraph when block.Lines.Length == 1 && QuestionText.IsBoldLine(first) && QuestionText.IsPrompt(first) => true,
+                _ => false,
+            };
+        }
+
+        /// <summary>A role the person chose for this block or its level.</summary>
+        private NodeRole Forced(OutlineNode node, BlockRole role, int headingLevel)
+        {
+            if (node.Kind == NoteBlockKind.Heading)
+            {
+                _skippedLevel = null;
+                _sawHeading = true;
+            }
+
+            switch (role)
+            {
+                case BlockRole.Question or BlockRole.StoryTitle:
+                    PopGroups(headingLevel);
+                    return StartStory(role, headingLevel, node.Kind == NoteBlockKind.Bullet ? node.Depth : null);
+                case BlockRole.Group when node.Kind == NoteBlockKind.Heading:
+                    PopGroups(headingLevel);
+                    return Group(node, HeadingText(node), headingLevel);
+                case BlockRole.Meta or BlockRole.Ignore:
+                    if (node.Kind == NoteBlockKind.Heading)
+                    {
+                        _storyOpen = false;
+                    }
+
+                    return new NodeRole(BlockRole.Ignore, Reason: MetaReason.Chosen);
+                case BlockRole.SectionLabel or BlockRole.FollowUp or BlockRole.Notes or BlockRole.Answer when _storyOpen:
+                    return new NodeRole(role);
+                default:
+                    return new NodeRole(BlockRole.Meta, Reason: MetaReason.OutsideStory);
+            }
+        }
+
+        private NodeRole Group(OutlineNode node, string text, int level)
+        {
+            _storyOpen = false;
+            _groups.Add((level, CategoryClassifier.FromGroupHeading(text)));
+            return new NodeRole(BlockRole.Group, _groups[^1].Category);
+        }
+
+        private NodeRole StartStory(BlockRole role, int headingLevel, int? bulletDepth)
+        {
+            _storyOpen = true;
+            _started++;
+            (_storyHeadingLevel, _storyBulletDepth) = (headingLevel, bulletDepth);
+            return new NodeRole(role, GroupCategory());
+        }
+
+        /// <summary>Levels rise along the list (each group is added after the deeper ones are removed), so those to drop are at its end.</summary>
+        private void PopGroups(int level)
+        {
+            while (_groups.Count > 0 && _groups[^1].Level >= level)
+            {
+                _groups.RemoveAt(_groups.Count - 1);
+            }
+        }
+
+        /// <summary>The innermost enclosing group heading that names a category.</summary>
+        private string? GroupCategory()
+        {
+            for (var i = _groups.Count - 1; i >= 0; i--)
+            {
+                if (_groups[i].Category is { } category)
+                {
+                    return category;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    public static string HeadingText(OutlineNode node) => string.Join(" ", node.Block!.Lines.Select(l => l.Text)).Trim();
+}
