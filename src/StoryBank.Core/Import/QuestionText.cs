@@ -143,6 +143,16 @@ internal static partial class QuestionText
         return NonQuestionSection().IsMatch(plain) || (StarAcronym().IsMatch(plain) && !Prompt().IsMatch(plain));
     }
 
+    /// <summary>
+    /// A heading that is about the interview only because it names the answer format ("My stories (STAR)", "SOAR / STAR-L
+    /// practice"): over questions it is the document's title, not a section to leave out.
+    /// </summary>
+    public static bool OnlyNamesTheFormat(string text)
+    {
+        var plain = Plain(text);
+        return !NonQuestionSection().IsMatch(plain) && StarAcronym().IsMatch(plain);
+    }
+
     /// <summary>A line that is one bold run ("**Why this company?**").</summary>
     public static bool IsBoldLine(string text)
     {

@@ -74,7 +74,7 @@ internal static class RoleInference
                 return new NodeRole(BlockRole.SectionLabel);
             }
 
-            if (QuestionText.IsNonQuestionSection(text))
+            if (QuestionText.IsNonQuestionSection(text) && !(QuestionText.OnlyNamesTheFormat(text) && HoldsQuestions(node)))
             {
                 _storyOpen = false;
                 _skippedLevel = level;
@@ -101,8 +101,13 @@ internal static class RoleInference
                 return new NodeRole(BlockRole.Meta, Reason: MetaReason.DocumentTitle);
             }
 
+            if (isFirstHeading && !questionLike && QuestionText.OnlyNamesTheFormat(text))
+            {
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.DocumentTitle);
+            }
+
             PopGroups(level);
-            if (!questionLike && !hasOwnContent && nextIsDeeper && !levels.IsQuestionLevel(node))
+            if (!questionLike && ((!hasOwnContent && nextIsDeeper && !levels.IsQuestionLevel(node)) || IsQuestionList(node)))
             {
                 return Group(node, text, level);
             }
@@ -149,6 +154,58 @@ internal static class RoleInference
             }
 
             return new NodeRole(BlockRole.Answer);
+        }
+
+        /// <summary>Whether a heading's section holds a question: a heading or list item under it that reads as one.</summary>
+        private static bool HoldsQuestions(OutlineNode heading)
+        {
+            var pending = new Stack<OutlineNode>(heading.Children);
+            while (pending.Count > 0)
+            {
+                var node = pending.Pop();
+                if (node.Kind is NoteBlockKind.Heading or NoteBlockKind.Bullet && QuestionText.IsQuestionLike(node.FirstText))
+                {
+                    return true;
+                }
+
+                foreach (var child in node.Children)
+                {
+                    pending.Push(child);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A topic whose own text is only a list of questions ("## Failure" over "- Tell me about a time you failed"): at
+        /// least two of its top items, and most of them, read as questions (task items and labels never do).
+        /// </summary>
+        private static bool IsQuestionList(OutlineNode heading)
+        {
+            int items = 0, questions = 0;
+            foreach (var child in heading.Children)
+            {
+                if (child.Kind == NoteBlockKind.Heading)
+                {
+                    break;
+                }
+
+                if (child.Kind != NoteBlockKind.Bullet)
+                {
+                    // Text of its own before or between the items: the heading asks, the items probe.
+                    return false;
+                }
+
+                items++;
+                var text = child.FirstText;
+                if (!QuestionText.IsTaskItem(text) && StarLabels.Match(text) is null && QuestionText.IsQuestionLike(text))
+                {
+                    questions++;
+                }
+            }
+
+            return questions >= 2 && questions * 2 > items;
         }
 
         /// <summary>Outside a story: a question item, a <c>Q:</c> line, or a lone line that is a bold or asked question.</summary>

@@ -27,6 +27,24 @@ public sealed class RoleInferenceTests
     }
 
     [Fact]
+    public void A_topic_heading_over_a_list_of_questions_is_a_question_list_whose_items_are_the_questions()
+    {
+        var roles = Infer("## Failure\n- Tell me about a time you failed\n  - **S:** I misjudged it.\n- What's a mistake you made early on?\n");
+
+        Assert.Equal([BlockRole.Group, BlockRole.Question, BlockRole.Answer, BlockRole.Question], roles.Select(r => r.Role));
+        Assert.Equal("failure", roles[1].Category);
+    }
+
+    [Fact]
+    public void A_title_that_names_the_star_format_over_questions_is_the_document_title_not_a_section_to_leave_out()
+    {
+        var roles = Infer("# My interview stories (STAR)\n## Tell me about a conflict\nWe argued.\n");
+
+        Assert.Equal([BlockRole.Meta, BlockRole.Question, BlockRole.Answer], roles.Select(r => r.Role));
+        Assert.Equal(MetaReason.DocumentTitle, roles[0].Reason);
+    }
+
+    [Fact]
     public void List_items_that_read_as_questions_start_stories_and_other_items_answer_them()
     {
         var roles = Infer("- Tell me about a conflict\n  - We argued about a deadline.\n- Describe a failure\n");
