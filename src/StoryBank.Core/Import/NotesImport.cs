@@ -12,4 +12,10 @@ public sealed record NotesImport
 
     /// <summary>Structure the importer consumed instead of keeping: labels, group headings, probes that named a section.</summary>
     internal IReadOnlyList<string> ConsumedStructure { get; init; } = [];
+
+    /// <summary>The notes as read (newlines normalized), so they can be read again with other roles (<see cref="RoleCorrections"/>).</summary>
+    internal string? Text { get; init; }
+
+    /// <summary>The person's roles the notes were read with; null when read without any, so saved ones may apply.</summary>
+    internal RoleChoices? Choices { get; init; }
 }

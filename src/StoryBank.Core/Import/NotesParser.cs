@@ -21,7 +21,7 @@ public static class NotesParser
         text = NormalizeNewlines(text);
         try
         {
-            return Walk(NoteBlockReader.Read(text, chunkSize), fileName, flattened: null, choices);
+            return Walk(NoteBlockReader.Read(text, chunkSize), fileName, flattened: null, choices) with { Text = text, Choices = choices };
         }
         catch (MarkdownTooDeepException)
         {
@@ -30,7 +30,7 @@ public static class NotesParser
             var flattened = new ImportWarning(
                 Math.Max(1, firstChangedLine),
                 $"Lists or quotes nested more than {DeepNesting.MaxDepth} levels deep were flattened to {DeepNesting.MaxDepth} levels; the text is kept.");
-            return Walk(NoteBlockReader.Read(capped, chunkSize), fileName, flattened, choices);
+            return Walk(NoteBlockReader.Read(capped, chunkSize), fileName, flattened, choices) with { Text = text, Choices = choices };
         }
     }
 
