@@ -10,6 +10,14 @@ public sealed record NotesImport
 
     public required IReadOnlyList<ImportWarning> Warnings { get; init; }
 
+    /// <summary>
+    /// The role of each block as inferred (and corrected by the choices the notes were read with), in the roles-file
+    /// format; worked out when first asked for, as most imports never show it.
+    /// </summary>
+    public RoleChoices Roles => RolesSource?.Value ?? RoleChoices.None;
+
+    internal Lazy<RoleChoices>? RolesSource { get; init; }
+
     /// <summary>Structure the importer consumed instead of keeping: labels, group headings, probes that named a section.</summary>
     internal IReadOnlyList<string> ConsumedStructure { get; init; } = [];
 

@@ -38,7 +38,10 @@ public static class NotesParser
     {
         var outline = OutlineReader.Read(blocks);
         var roles = RoleInference.Infer(outline, choices);
-        return StoryAssembler.Assemble(outline, roles, fileName, flattened is null ? [] : [flattened]);
+        return StoryAssembler.Assemble(outline, roles, fileName, flattened is null ? [] : [flattened]) with
+        {
+            RolesSource = new Lazy<RoleChoices>(() => RoleInference.Describe(outline, roles)),
+        };
     }
 
     private static string NormalizeNewlines(string text)

@@ -9,21 +9,65 @@ internal static class RoleInference
 {
     public static NodeRole[] Infer(NoteOutline outline, RoleChoices? choices = null)
     {
-        var walk = new Walk(outline, LevelProfile.Of(outline), choices ?? RoleChoices.None);
+        choices ??= RoleChoices.None;
+        var byLine = new Dictionary<int, BlockRole>();
+        foreach (var block in choices.Blocks)
+        {
+            byLine[block.Line] = block.Role;
+        }
+
+        var walk = new Walk(outline, LevelProfile.Of(outline));
         var roles = new NodeRole[outline.Nodes.Count];
         for (var i = 0; i < roles.Length; i++)
         {
-            roles[i] = walk.Next(outline.Nodes[i]);
+            var node = outline.Nodes[i];
+            roles[i] = walk.Next(node, choices.For(node, byLine));
         }
 
         return roles;
     }
 
     /// <summary>
+    /// The roles in the roles-file format: every heading and list item, every other block whose role is not plain answer
+    /// text, and each level whose headings or items all have one role.
+    /// </summary>
+    public static RoleChoices Describe(NoteOutline outline, IReadOnlyList<NodeRole> roles)
+    {
+        var blocks = new List<BlockChoice>();
+        var levels = new Dictionary<string, BlockRole?>();
+        for (var i = 0; i < roles.Count; i++)
+        {
+            var node = outline.Nodes[i];
+            var key = RoleChoices.LevelKey(node);
+            if (key is not null)
+            {
+                // null marks a level whose blocks disagree.
+                levels[key] = levels.TryGetValue(key, out var seen) && seen != roles[i].Role ? null : roles[i].Role;
+            }
+
+            if (key is not null || roles[i].Role != BlockRole.Answer)
+            {
+                var text = node.Kind == NoteBlockKind.Heading ? HeadingText(node) : node.FirstText;
+                blocks.Add(new BlockChoice(node.Line, roles[i].Role)
+                {
+                    Level = key ?? node.Kind.ToString().ToLowerInvariant(),
+                    Text = text.Length > 80 ? text[..80] + "…" : text,
+                });
+            }
+        }
+
+        return new RoleChoices
+        {
+            Levels = levels.Where(l => l.Value is not null).OrderBy(l => l.Key, StringComparer.Ordinal).ToDictionary(l => l.Key, l => l.Value!.Value),
+            Blocks = blocks,
+        };
+    }
+
+    /// <summary>
     /// The walk in document order. What it keeps is only what decides roles: whether a story is open and where it started,
     /// the open groups and a section that is not about questions.
     /// </summary>
-    private sealed class Walk(NoteOutline outline, LevelProfile levels, RoleChoices choices)
+    private sealed class Walk(NoteOutline outline, LevelProfile levels)
     {
         private readonly List<(int Level, string? Category)> _groups = [];
         private bool _storyOpen;
@@ -33,31 +77,27 @@ internal static class RoleInference
         private int? _skippedLevel;
         private bool _sawHeading;
 
-        public NodeRole Next(OutlineNode node)
+        /// <param name="node">The next node in document order.</param>
+        /// <param name="chosen">The role the person chose for it, if any: it wins unless it is what inference says anyway.</param>
+        public NodeRole Next(OutlineNode node, BlockRole? chosen)
         {
-            var chosen = choices.For(node);
-            var role = node.Kind switch
+            var inferred = node.Kind switch
             {
                 NoteBlockKind.FrontMatter => new NodeRole(BlockRole.Meta, Reason: MetaReason.FrontMatter),
-                NoteBlockKind.Heading => Heading(node, chosen),
+                NoteBlockKind.Heading => Heading(node),
                 NoteBlockKind.EmptyBullet => new NodeRole(BlockRole.Ignore, Reason: MetaReason.EmptyBullet),
-                _ => Content(node, chosen),
+                _ => Content(node),
             };
-            return role;
+            return chosen is { } role && role != inferred.Role && !(inferred.Reason == MetaReason.EmptyHeading) ? Forced(node, role) : inferred;
         }
 
-        private NodeRole Heading(OutlineNode node, BlockRole? chosen)
+        private NodeRole Heading(OutlineNode node)
         {
             var text = HeadingText(node);
             var level = node.Level;
             if (text.Length == 0)
             {
                 return new NodeRole(BlockRole.Ignore, Reason: MetaReason.EmptyHeading);
-            }
-
-            if (chosen is { } forced)
-            {
-                return Forced(node, forced, level);
             }
 
             if (_skippedLevel is { } skipped && level > skipped)
@@ -115,13 +155,8 @@ internal static class RoleInference
             return StartStory(BlockRole.Question, level, bulletDepth: null);
         }
 
-        private NodeRole Content(OutlineNode node, BlockRole? chosen)
+        private NodeRole Content(OutlineNode node)
         {
-            if (chosen is { } forced)
-            {
-                return Forced(node, forced, 0);
-            }
-
             if (_skippedLevel is not null)
             {
                 return new NodeRole(BlockRole.Meta, Reason: MetaReason.InNonQuestionSection);
@@ -232,18 +267,22 @@ internal static class RoleInference
         }
 
         /// <summary>A role the person chose for this block or its level.</summary>
-        private NodeRole Forced(OutlineNode node, BlockRole role, int headingLevel)
+        private NodeRole Forced(OutlineNode node, BlockRole role)
         {
-            if (node.Kind == NoteBlockKind.Heading)
+            var headingLevel = node.Level;
+            if (node.Kind == NoteBlockKind.Heading && role is not (BlockRole.Meta or BlockRole.Ignore))
             {
                 _skippedLevel = null;
-                _sawHeading = true;
             }
 
             switch (role)
             {
                 case BlockRole.Question or BlockRole.StoryTitle:
-                    PopGroups(headingLevel);
+                    if (node.Kind == NoteBlockKind.Heading)
+                    {
+                        PopGroups(headingLevel);
+                    }
+
                     return StartStory(role, headingLevel, node.Kind == NoteBlockKind.Bullet ? node.Depth : null);
                 case BlockRole.Group when node.Kind == NoteBlockKind.Heading:
                     PopGroups(headingLevel);

@@ -87,11 +87,19 @@ internal static class StoryAssembler
                     _consumed.Add(text);
                     _story!.SetTitle(isHeading ? QuestionText.StoryHeadingTitle(text) ?? text : text, block.FirstLine, block.LastLine);
                     break;
-                case BlockRole.SectionLabel when _story is not null:
+                case BlockRole.SectionLabel when _story is not null && isHeading:
                     SectionLabel(_story, text, block.FirstLine);
                     break;
                 case BlockRole.FollowUp when _story is not null && isHeading:
                     HeadingProbe(_story, text, block.FirstLine);
+                    break;
+                case BlockRole.FollowUp when _story is not null:
+                    _story.Explicit = null;
+                    StartBulletFollowUp(_story, block, block.Lines[0], block.Lines.AsSpan(1));
+                    break;
+                case BlockRole.SectionLabel when _story is not null:
+                    SectionLabel(_story, block.Lines[0].Text, block.FirstLine);
+                    Lines(_story, block, block.Lines.AsSpan(1));
                     break;
                 case BlockRole.Notes when _story is not null:
                     _story.OpenFollowUp = null;

@@ -58,12 +58,35 @@ public sealed class RoleInferenceTests
         var choices = new RoleChoices
         {
             Levels = new Dictionary<string, BlockRole> { ["h2"] = BlockRole.Group },
-            Blocks = new Dictionary<int, BlockRole> { [5] = BlockRole.Question },
+            Blocks = [new BlockChoice(5, BlockRole.Question)],
         };
 
         var roles = Infer("## Tell me about a conflict\n- Our team split\n## Describe a failure\n- It broke\n## Why us?\n", choices);
 
         Assert.Equal([BlockRole.Group, BlockRole.Meta, BlockRole.Group, BlockRole.Meta, BlockRole.Question], roles.Select(r => r.Role));
+    }
+
+    [Fact]
+    public void The_inferred_roles_read_back_as_choices_change_nothing()
+    {
+        var notes = File.ReadAllText(ImportGold.TestDataPath("Seed", "interview-notes.md"));
+        var inferred = NotesParser.Parse(notes, "notes.md");
+
+        var printed = inferred.Roles.ToJson();
+        var again = NotesParser.Parse(notes, "notes.md", RoleChoices.FromJson(printed));
+
+        Assert.Contains(inferred.Roles.Blocks, b => b.Role == BlockRole.Question);
+        Assert.Equal(ImportJson.Serialize(inferred), ImportJson.Serialize(again));
+    }
+
+    [Fact]
+    public void A_roles_file_names_roles_as_words_by_level_and_by_line()
+    {
+        var choices = RoleChoices.FromJson("""{"levels": {"h2": "group"}, "blocks": [{"line": 3, "role": "followUp"}]}""");
+
+        Assert.Equal(BlockRole.Group, choices.Levels["h2"]);
+        Assert.Equal(new BlockChoice(3, BlockRole.FollowUp), Assert.Single(choices.Blocks));
+        Assert.Throws<System.Text.Json.JsonException>(() => RoleChoices.FromJson("""{"levels": {"h2": "sometimes"}}"""));
     }
 
     private static NodeRole[] Infer(string text, RoleChoices? choices = null) =>

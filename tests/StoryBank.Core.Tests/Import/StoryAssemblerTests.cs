@@ -20,10 +20,22 @@ public sealed class StoryAssemblerTests
     }
 
     [Fact]
+    public void A_paragraph_the_person_marks_as_a_follow_up_becomes_one_with_the_rest_of_its_lines_as_answer()
+    {
+        var outline = OutlineReader.Read(NoteBlockReader.Read("## Tell me about a conflict\nWe argued.\n\nHow did it end\nWe agreed on a trial.\n"));
+        var roles = RoleInference.Infer(outline, new RoleChoices { Blocks = [new BlockChoice(4, BlockRole.FollowUp)] });
+
+        var import = StoryAssembler.Assemble(outline, roles, "notes.md", []);
+
+        var followUp = Assert.Single(Assert.Single(import.Stories).FollowUps);
+        Assert.Equal(("How did it end", "We agreed on a trial."), (followUp.Question, followUp.Answer));
+    }
+
+    [Fact]
     public void A_block_given_a_role_that_leaves_it_out_is_kept_in_a_warning_with_its_line()
     {
         var outline = OutlineReader.Read(NoteBlockReader.Read("## Tell me about a conflict\nWe argued.\n\nUnrelated aside.\n"));
-        var roles = RoleInference.Infer(outline, new RoleChoices { Blocks = new Dictionary<int, BlockRole> { [4] = BlockRole.Ignore } });
+        var roles = RoleInference.Infer(outline, new RoleChoices { Blocks = [new BlockChoice(4, BlockRole.Ignore)] });
 
         var import = StoryAssembler.Assemble(outline, roles, "notes.md", []);
 
