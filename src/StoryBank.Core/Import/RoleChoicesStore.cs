@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using StoryBank.Core.Data;
 
@@ -11,12 +10,6 @@ namespace StoryBank.Core.Import;
 /// </summary>
 public sealed class RoleChoicesStore(IDbContextFactory<StoryBankDbContext> contextFactory)
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
-
     /// <summary>The choices saved for the file with this name, or null when none were.</summary>
     public async Task<RoleChoices?> LoadAsync(string fileName, CancellationToken cancellationToken = default)
     {
@@ -34,7 +27,7 @@ public sealed class RoleChoicesStore(IDbContextFactory<StoryBankDbContext> conte
 
         try
         {
-            return JsonSerializer.Deserialize<RoleChoices>(saved.Json, Json);
+            return RoleChoices.FromJson(saved.Json);
         }
         catch (JsonException)
         {
@@ -67,7 +60,7 @@ public sealed class RoleChoicesStore(IDbContextFactory<StoryBankDbContext> conte
 
         var set = db.Set<ImportRoleChoices>();
         var saved = await set.FirstOrDefaultAsync(c => c.FileName == import.FileName, cancellationToken);
-        if (choices.IsEmpty)
+        if (choices.Levels.Count == 0 && choices.Blocks.Count == 0)
         {
             if (saved is not null)
             {
@@ -77,7 +70,7 @@ public sealed class RoleChoicesStore(IDbContextFactory<StoryBankDbContext> conte
             return;
         }
 
-        var json = JsonSerializer.Serialize(choices, Json);
+        var json = choices.ToJson();
         if (saved is null)
         {
             set.Add(new ImportRoleChoices { FileName = import.FileName, Json = json, SavedAt = now });
