@@ -25,5 +25,5 @@ public sealed record NotesImport
     internal string? Text { get; init; }
 
     /// <summary>The person's roles the notes were read with; null when read without any, so saved ones may apply.</summary>
-    internal RoleChoices? Choices { get; init; }
+    public RoleChoices? Choices { get; init; }
 }

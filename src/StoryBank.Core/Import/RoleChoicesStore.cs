@@ -17,6 +17,16 @@ public sealed class RoleChoicesStore(IDbContextFactory<StoryBankDbContext> conte
         return await LoadAsync(db, fileName, cancellationToken);
     }
 
+    /// <summary>
+    /// The notes as the person wants them read: when read without choices of their own, read again with the ones saved
+    /// for the file, if any.
+    /// </summary>
+    public async Task<NotesImport> WithSavedAsync(NotesImport import, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await WithSavedAsync(db, import, cancellationToken);
+    }
+
     internal static async Task<RoleChoices?> LoadAsync(StoryBankDbContext db, string fileName, CancellationToken cancellationToken)
     {
         var saved = await db.Set<ImportRoleChoices>().AsNoTracking().FirstOrDefaultAsync(c => c.FileName == fileName, cancellationToken);
@@ -36,10 +46,6 @@ public sealed class RoleChoicesStore(IDbContextFactory<StoryBankDbContext> conte
         }
     }
 
-    /// <summary>
-    /// The notes as the person wants them read: when read without choices of their own, read again with the ones saved
-    /// for the file, if any.
-    /// </summary>
     internal static async Task<NotesImport> WithSavedAsync(StoryBankDbContext db, NotesImport import, CancellationToken cancellationToken)
     {
         if (import.Choices is not null || import.Text is null || await LoadAsync(db, import.FileName, cancellationToken) is not { } saved)

@@ -31,4 +31,16 @@ public sealed class RoleCorrectionsTests
 
         Assert.Equal(ImportJson.Serialize(NotesParser.Parse(Notes, "notes.md")), ImportJson.Serialize(corrected));
     }
+
+    [Fact]
+    public void The_roles_of_the_corrected_notes_list_each_heading_with_its_line_level_text_and_chosen_role()
+    {
+        var choices = new RoleChoices { Blocks = [new BlockChoice(4, BlockRole.Ignore)] };
+
+        var roles = RoleCorrections.Apply(NotesParser.Parse(Notes, "notes.md"), choices).Roles;
+
+        Assert.Equal(
+            [(1, "h2", "Conflict", BlockRole.Group), (2, "h3", "Tell me about a conflict with a coworker", BlockRole.Question), (4, "h3", "Tell me about a time you disagreed with your manager", BlockRole.Ignore)],
+            roles.Blocks.Where(b => b.Level is "h2" or "h3").Select(b => (b.Line, b.Level, b.Text, b.Role)).ToArray());
+    }
 }
