@@ -15,6 +15,9 @@ public sealed partial class ImportOutline
     private List<(string Level, BlockRole? Current)> _levels = [];
     private List<BlockChoice> _blocks = [];
     private int _hidden;
+    private int? _otherLine;
+    private BlockRole _otherRole = BlockRole.Question;
+    private string? _otherLineStatus;
 
     /// <summary>The notes as read now (with <see cref="NotesImport.Choices"/> applied).</summary>
     [Parameter, EditorRequired]
@@ -69,6 +72,28 @@ public sealed partial class ImportOutline
         }
 
         return ApplyAsync(Choices with { Blocks = blocks.OrderBy(b => b.Line).ToList() });
+    }
+
+    /// <summary>A block the outline does not list (a paragraph read as story text), by the line it starts on.</summary>
+    private async Task ChooseOtherLineAsync()
+    {
+        if (_otherLine is not { } line)
+        {
+            return;
+        }
+
+        var choices = Choices with { Blocks = Choices.Blocks.Where(b => b.Line != line).Append(new BlockChoice(line, _otherRole)).OrderBy(b => b.Line).ToList() };
+        var next = RoleCorrections.Apply(Import, choices);
+
+        // Only blocks read as plain story text are missing from the roles; any other role there means the line starts no block.
+        if (_otherRole != BlockRole.Answer && !next.Roles.Blocks.Any(b => b.Line == line))
+        {
+            _otherLineStatus = $"Line {line} starts no paragraph, heading or list item of the notes; nothing changed.";
+            return;
+        }
+
+        _otherLineStatus = $"Line {line} is now read as {ImportRoleNames.Singular(_otherRole)}.";
+        await ImportChanged.InvokeAsync(next);
     }
 
     private Task ApplyAsync(RoleChoices choices) => ImportChanged.InvokeAsync(RoleCorrections.Apply(Import, choices));

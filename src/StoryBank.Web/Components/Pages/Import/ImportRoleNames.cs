@@ -5,11 +5,11 @@ namespace StoryBank.Web.Components.Pages.Import;
 /// <summary>The roles a person can choose on the Import page, in words, and the level keys of the roles file in words.</summary>
 internal static class ImportRoleNames
 {
-    /// <summary>The roles offered, in the order the menus list them.</summary>
+    /// <summary>The roles offered, in the order the menus list them (a chosen <see cref="BlockRole.Meta"/> is read as ignore, so it is not offered).</summary>
     public static readonly BlockRole[] Offered =
     [
         BlockRole.Group, BlockRole.Question, BlockRole.StoryTitle, BlockRole.SectionLabel, BlockRole.FollowUp,
-        BlockRole.Answer, BlockRole.Notes, BlockRole.Meta, BlockRole.Ignore,
+        BlockRole.Answer, BlockRole.Notes, BlockRole.Ignore,
     ];
 
     /// <summary>What a whole level is: "Level-2 headings are: categories".</summary>

@@ -65,6 +65,33 @@ public sealed class ImportOutlineTests : PageTest
     }
 
     [Fact]
+    public void A_line_the_outline_does_not_list_can_be_given_a_role_by_its_number()
+    {
+        var page = RenderAndUpload();
+        Assert.Empty(page.FindAll("#role-line-2"));
+
+        page.Find("#line-choice-line").Change("2");
+        page.Find("#line-choice-role").Change(nameof(BlockRole.Question));
+        page.Find("button.line-choice-set").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("We work in pods of five.", Questions(page)), Wait);
+        Assert.Equal("question", SelectedText(page.Find("#role-line-2")));
+    }
+
+    [Fact]
+    public void A_line_that_starts_no_block_changes_nothing_and_says_so()
+    {
+        var page = RenderAndUpload();
+        var before = Questions(page);
+
+        page.Find("#line-choice-line").Change("3");
+        page.Find("button.line-choice-set").Click();
+
+        Assert.Equal("Line 3 starts no paragraph, heading or list item of the notes; nothing changed.", page.Find(".line-choice-status").TextContent);
+        Assert.Equal(before, Questions(page));
+    }
+
+    [Fact]
     public async Task Import_saves_the_choices_and_the_next_preview_of_the_same_file_starts_with_them()
     {
         var page = RenderAndUpload();
