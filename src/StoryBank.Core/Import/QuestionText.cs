@@ -153,6 +153,22 @@ internal static partial class QuestionText
         return !NonQuestionSection().IsMatch(plain) && StarAcronym().IsMatch(plain);
     }
 
+    /// <summary>
+    /// "Conflict: Tell me about a disagreement" → the category the prefix names and the question after it; null and the
+    /// text itself when there is no such prefix.
+    /// </summary>
+    public static (string? Category, string Question) SplitCategoryPrefix(string text)
+    {
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || colon > 40)
+        {
+            return (null, text);
+        }
+
+        var rest = text[(colon + 2)..];
+        return CategoryClassifier.FromName(text[..colon]) is { } category && IsQuestionLike(rest) ? (category, rest) : (null, text);
+    }
+
     /// <summary>A line that is one bold run ("**Why this company?**").</summary>
     public static bool IsBoldLine(string text)
     {

@@ -152,7 +152,8 @@ internal static class RoleInference
                 return Group(node, text, level);
             }
 
-            return StartStory(BlockRole.Question, level, bulletDepth: null);
+            var role = StartStory(BlockRole.Question, level, bulletDepth: null);
+            return role.Category is null && QuestionText.SplitCategoryPrefix(text).Category is { } named ? role with { Category = named } : role;
         }
 
         private NodeRole Content(OutlineNode node)

@@ -75,7 +75,13 @@ internal static class StoryAssembler
                     _consumed.Add(text);
                     break;
                 case BlockRole.Question when isHeading:
-                    var (question, variants) = QuestionText.SplitVariants(text);
+                    var (named, asked) = QuestionText.SplitCategoryPrefix(text);
+                    if (named is not null)
+                    {
+                        _consumed.Add(text[..^asked.Length]);
+                    }
+
+                    var (question, variants) = QuestionText.SplitVariants(asked);
                     StartStory(question, variants, block.FirstLine, block.Level, bulletDepth: null, role.Category);
                     break;
                 case BlockRole.Question:
