@@ -28,6 +28,7 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.AddSingleton<CategoryService>();
         services.AddSingleton<StorySearch>();
         services.AddSingleton<ImportService>();
+        services.AddSingleton<RoleChoicesStore>();
         services.AddSingleton<SeedImporter>();
         services.AddSingleton<CoachingService>();
         services.AddSingleton<Fill.FillService>();

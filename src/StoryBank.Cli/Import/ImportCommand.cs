@@ -5,7 +5,7 @@ using StoryBank.Core.Import;
 
 namespace StoryBank.Cli.Import;
 
-/// <summary><c>storybank import FILE [--dry-run] [--json]</c>: notes into stories.</summary>
+/// <summary><c>storybank import FILE [--dry-run] [--json] [--roles roles.json]</c>: notes into stories.</summary>
 internal static class ImportCommand
 {
     private static readonly JsonSerializerOptions ReportJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
@@ -16,16 +16,27 @@ internal static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Read the notes and show what they hold; the database is not touched." };
         var json = new Option<bool>("--json") { Description = "Print JSON: with --dry-run the import contract of DESIGN.md, else the import report." };
         var bringBackDeleted = new Option<bool>("--bring-back-deleted") { Description = "Also create again the stories you deleted in the app since an earlier import of these notes." };
+        var roles = new Option<FileInfo?>("--roles")
+        {
+            Description = "Corrections of the roles the importer inferred (a JSON file in the format of the \"roles\" key that --dry-run --json prints).",
+        };
         var command = new Command("import", "Import Markdown interview notes as STAR stories. Re-importing never overwrites what you edited in the app, nor brings back what you deleted there.")
         {
-            file, dryRun, json, bringBackDeleted,
+            file, dryRun, json, bringBackDeleted, roles,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             NotesImport import;
             try
             {
-                import = await NotesFile.ReadAsync(parseResult.GetValue(file)!.FullName, cancellationToken);
+                var path = parseResult.GetValue(file)!.FullName;
+                import = await NotesFile.ReadAsync(path, cancellationToken);
+                if (parseResult.GetValue(roles) is { } rolesFile)
+                {
+                    // NotesFile has checked size and encoding; the same text is read again with the person's roles.
+                    var choices = await ReadRolesAsync(rolesFile, cancellationToken);
+                    import = NotesParser.Parse(await File.ReadAllTextAsync(path, cancellationToken), import.FileName, choices);
+                }
             }
             catch (Exception exception) when (exception is NotesImportException or IOException or UnauthorizedAccessException)
             {
@@ -35,7 +46,7 @@ internal static class ImportCommand
 
             if (parseResult.GetValue(dryRun))
             {
-                await (parseResult.GetValue(json) ? output.WriteLineAsync(ImportJson.Serialize(import)) : WritePreviewAsync(output, import));
+                await (parseResult.GetValue(json) ? output.WriteLineAsync(ImportJson.SerializeWithRoles(import)) : WritePreviewAsync(output, import));
                 return 0;
             }
 
@@ -56,6 +67,24 @@ internal static class ImportCommand
             return 0;
         });
         return command;
+    }
+
+    /// <exception cref="NotesImportException">The roles file is missing or is not a roles file.</exception>
+    private static async Task<RoleChoices> ReadRolesAsync(FileInfo rolesFile, CancellationToken cancellationToken)
+    {
+        if (!rolesFile.Exists)
+        {
+            throw new NotesImportException($"{rolesFile.FullName}: no such file.");
+        }
+
+        try
+        {
+            return RoleChoices.FromJson(await File.ReadAllTextAsync(rolesFile.FullName, cancellationToken));
+        }
+        catch (System.Text.Json.JsonException exception)
+        {
+            throw new NotesImportException($"{rolesFile.Name}: not a roles file ({exception.Message})");
+        }
     }
 
     private static async Task WritePreviewAsync(TextWriter output, NotesImport import)

@@ -55,6 +55,22 @@ internal static class CategoryClassifier
         return best;
     }
 
+    /// <summary>The category a heading names outright (its slug, its name or an Amazon principle of it), or null.</summary>
+    public static string? FromName(string text)
+    {
+        var plain = QuestionText.Plain(text).Trim().TrimEnd(':').ToLowerInvariant();
+        foreach (var category in Taxonomy.BuiltIn.Categories)
+        {
+            if (plain == category.Slug || string.Equals(plain, category.Name, StringComparison.OrdinalIgnoreCase)
+                || category.AmazonPrinciples.Any(p => string.Equals(plain, p, StringComparison.OrdinalIgnoreCase)))
+            {
+                return category.Slug;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The category a group heading names ("Conflict", "Customer Obsession"), or null for a plain group.</summary>
     public static string? FromGroupHeading(string text)
     {

@@ -16,4 +16,10 @@ public static class ImportJson
 
     public static string Serialize(NotesImport import) =>
         JsonSerializer.Serialize(new { stories = import.Stories, warnings = import.Warnings }, Options);
+
+    /// <summary>The contract with a <c>roles</c> key added: the role of each block, in the format <c>--roles</c> reads.</summary>
+    public static string SerializeWithRoles(NotesImport import) =>
+        JsonSerializer.Serialize(
+            new { stories = import.Stories, warnings = import.Warnings, roles = JsonSerializer.SerializeToElement(import.Roles, RoleChoices.JsonOptions) },
+            Options);
 }

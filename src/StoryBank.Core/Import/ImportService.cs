@@ -23,6 +23,7 @@ public sealed class ImportService(
     public async Task<ImportReport> PreviewAsync(NotesImport import, bool bringBackDeleted = false, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        import = await RoleChoicesStore.WithSavedAsync(db, import, cancellationToken);
         var plan = await PlanAsync(db, import, bringBackDeleted, cancellationToken);
         return new ImportReport(import.FileName, plan.Select(p => p.Item).ToList(), import.Warnings);
     }
@@ -35,6 +36,7 @@ public sealed class ImportService(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        import = await RoleChoicesStore.WithSavedAsync(db, import, cancellationToken);
         var plan = await PlanAsync(db, import, bringBackDeleted, cancellationToken);
         var categories = await db.Categories.ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
 
@@ -42,6 +44,7 @@ public sealed class ImportService(
         var questions = new QuestionLookup(await db.Questions.ToListAsync(cancellationToken));
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var now = clock.GetUtcNow().UtcDateTime;
+        await RoleChoicesStore.SaveAsync(db, import, now, cancellationToken);
 
         var created = new List<(int Index, Story Story)>();
         for (var i = 0; i < plan.Count; i++)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace StoryBank.Core.Import;
@@ -26,7 +27,27 @@ internal static partial class MetricExtractor
         "and", "with", "which", "that", "but", "so", "were", "was", "is", "are", "to", "for", "because", "while", "when",
         "who", "where", "since", "if", "or", "as", "by", "than", "then", "also", "after", "before", "from",
         "it", "this", "we", "i", "they", "he", "she",
+
+        // A metric is the number and what it counts: the sentence goes on after a preposition, an article or a verb.
+        "at", "into", "within", "over", "under", "about", "around", "across", "through", "without", "on", "in", "the", "a", "an",
+        "first", "only", "just", "still", "now", "instead", "each", "every", "per", "had", "has", "have", "got", "went",
+        "saw", "took", "made", "ran", "came", "did", "would", "could", "will", "can", "its", "their", "our", "my", "his", "her",
     };
+
+    /// <summary>What may follow a count as its rate: "6 hours a week", "$38k a year".</summary>
+    private static readonly HashSet<string> RatePeriods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "day", "week", "month", "year", "sprint", "quarter", "night", "hour", "minute", "release", "call",
+    };
+
+    /// <summary>Counts written in words: from "two" up ("one" and "a" count nothing worth a metric).</summary>
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "forty", "fifty", "hundred", "dozen", "twice", "half",
+    };
+
+    private static readonly SearchValues<string> NumberWordSearch = SearchValues.Create([.. NumberWords], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Metric phrases in the order they occur, without duplicates.</summary>
     public static List<string> Extract(ReadOnlySpan<string> texts)
@@ -35,8 +56,8 @@ internal static partial class MetricExtractor
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var text in texts)
         {
-            // Every metric starts at a digit: only the lines that hold one are cleaned up and searched.
-            for (var digit = IndexOfDigit(text, 0); digit >= 0;)
+            // Every metric starts at a digit or a number word: only the lines that hold one are cleaned up and searched.
+            for (var digit = IndexOfCount(text, 0); digit >= 0;)
             {
                 var start = text.LastIndexOf('\n', digit) + 1;
                 var end = text.IndexOf('\n', digit);
@@ -46,11 +67,27 @@ internal static partial class MetricExtractor
                 }
 
                 ExtractFromLine(text.AsSpan(start, end - start), metrics, seen);
-                digit = end < text.Length ? IndexOfDigit(text, end + 1) : -1;
+                digit = end < text.Length ? IndexOfCount(text, end + 1) : -1;
             }
         }
 
+        // No metric inside another of the same story: "6 hours" goes when "6 hours a week" is there.
+        metrics.RemoveAll(m => metrics.Any(other => other.Length > m.Length && ContainsWords(other, m)));
         return metrics;
+    }
+
+    private static bool ContainsWords(string text, string part)
+    {
+        for (var at = text.IndexOf(part, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + part.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The metrics of one line, read from its plain text (a method of its own, so the buffer is on the stack once per line).</summary>
@@ -65,34 +102,75 @@ internal static partial class MetricExtractor
         var position = 0;
         while (position < text.Length)
         {
-            if (!TryMatch(Number(), text, position, out var numberStart, out var numberLength))
+            if (!NextNumber(text, position, out var numberStart, out var numberLength, out var inWords))
             {
                 return;
             }
 
             var number = text.Slice(numberStart, numberLength);
             position = numberStart + numberLength;
-            if (IsOrdinalLabel(text, numberStart, number) || IsYear(number))
+            if (!inWords && (IsOrdinalLabel(text, numberStart, number) || IsYear(number)))
             {
                 continue;
             }
 
             var end = ExtendPhrase(text, position, out var words);
-            if (words == 0 && end == position && !HasUnit(number))
+            if (inWords ? words == 0 : words == 0 && end == position && !HasUnit(number) && !IsChangeAt(text, end))
             {
                 continue;
             }
 
-            // "1.1 million -> 15 million per year": one change, one metric.
-            if (TryMatch(Arrow(), text, end, out _, out var arrowLength)
-                && TryMatch(Number(), text, end + arrowLength, out var nextStart, out var nextLength)
-                && nextStart == end + arrowLength)
+            // "from 40,000 to 300 alerts", "30 minutes to 4 minutes", "1.1 million -> 15 million": one change, one metric.
+            var isChange = false;
+            if (TryMatch(Change(), text, end, out _, out var changeLength))
             {
-                end = ExtendPhrase(text, nextStart + nextLength, out _);
+                var after = end + changeLength;
+                if (NextNumber(text, after, out var nextStart, out var nextLength, out _) && IsQualifiers(text[after..nextStart]))
+                {
+                    end = ExtendPhrase(text, nextStart + nextLength, out _);
+                    isChange = true;
+                }
+                else if (!text.Slice(end, changeLength).Trim().SequenceEqual("to") && TryMatch(UnitPhrase(), text, after, out _, out var unitLength))
+                {
+                    // "~2 hours → under a minute": the change ends in words.
+                    end = after + unitLength;
+                    isChange = true;
+                }
+            }
+
+            var start = numberStart;
+            if (start > 0 && text[start - 1] == '~')
+            {
+                start--;
+            }
+
+            // "cost went down 60%", "export clicks dropped by 40%": a bare percentage takes the noun phrase it changed.
+            if (!isChange && words == 0 && number[^1] == '%')
+            {
+                var before = text[Math.Max(0, start - 60)..start].ToString();
+                if ((ChangedBy().Match(before) is { Success: true } changed) || (Cut().Match(before) is { Success: true } cut && (changed = cut) is not null))
+                {
+                    start -= before.Length - changed.Groups["subject"].Index;
+                }
+            }
+
+            if (start >= 6 && text[(start - 6)..start].Equals("every ", StringComparison.OrdinalIgnoreCase))
+            {
+                start -= 6;
+            }
+
+            if (inWords && number.Equals("dozen", StringComparison.OrdinalIgnoreCase) && start >= 2 && text[(start - 2)..start].Equals("a ", StringComparison.OrdinalIgnoreCase))
+            {
+                start -= 2;
+            }
+
+            if (isChange && start >= 5 && text[(start - 5)..start].Equals("from ", StringComparison.OrdinalIgnoreCase))
+            {
+                start -= 5;
             }
 
             position = Math.Max(position, end);
-            var metric = new string(text[numberStart..end].Trim());
+            var metric = new string(text[start..end].Trim());
             if (seen.Add(metric))
             {
                 metrics.Add(metric);
@@ -100,7 +178,51 @@ internal static partial class MetricExtractor
         }
     }
 
-    /// <summary>Where the phrase after a number ends: up to <see cref="MaxWordsAfterNumber"/> words, not past a stop word.</summary>
+    private static bool IsChangeAt(ReadOnlySpan<char> text, int at) =>
+        TryMatch(Change(), text, at, out _, out var length) && NextNumber(text, at + length, out var next, out _, out _) && IsQualifiers(text[(at + length)..next]);
+
+    /// <summary>Nothing, or only "under", "about", "less than", "~" and the like, between "to" and the second number.</summary>
+    private static bool IsQualifiers(ReadOnlySpan<char> between)
+    {
+        foreach (var range in between.Split(' '))
+        {
+            var word = between[range];
+            if (word.Length > 0 && !(word is "under" or "about" or "around" or "less" or "than" or "over" or "~" or "just"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The next count at or after <paramref name="start"/>: digits ("40", "3.5x", "$18k") or a number word ("three").</summary>
+    private static bool NextNumber(ReadOnlySpan<char> text, int start, out int index, out int length, out bool inWords)
+    {
+        var digits = TryMatch(Number(), text, start, out var digitIndex, out var digitLength);
+        var words = false;
+        int wordIndex = 0, wordLength = 0;
+        var cursor = start;
+        while (TryMatch(NumberWord(), text, cursor, out wordIndex, out wordLength) && (!digits || wordIndex < digitIndex))
+        {
+            if (NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Slice(wordIndex, wordLength)))
+            {
+                words = true;
+                break;
+            }
+
+            cursor = wordIndex + wordLength;
+        }
+
+        inWords = words;
+        (index, length) = inWords ? (wordIndex, wordLength) : (digitIndex, digitLength);
+        return digits || words;
+    }
+
+    /// <summary>
+    /// Where the phrase after a number ends: what it counts, up to <see cref="MaxWordsAfterNumber"/> words ("40 services",
+    /// "3 months of pages", "6 hours a week", "4 of 6 squads"), not past a stop word or a verb after the noun.
+    /// </summary>
     private static int ExtendPhrase(ReadOnlySpan<char> text, int numberEnd, out int words)
     {
         words = 0;
@@ -116,18 +238,50 @@ internal static partial class MetricExtractor
                 continue;
             }
 
-            if (StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value))
+            // "6 hours a week", "$90k per year", "4 a week": the rate ends the phrase.
+            if (value is "a" or "per" or "every" or "an" && TryMatch(Word(), text, cursor + length, out _, out var periodLength)
+                && RatePeriods.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Slice(cursor + length, periodLength).TrimStart(" \t")))
+            {
+                words++;
+                return cursor + length + periodLength;
+            }
+
+            // "4 of 6 squads", "2 of the 5 customers", "1 in 500 requests": a count out of a number.
+            if (words == 0 && end == numberEnd && (value is "of" || (value is "in" && !HasUnit(text[..numberEnd][^1..])))
+                && TryMatch(Number(), text, cursor + length, out var ofStart, out var ofLength)
+                && text[(cursor + length)..ofStart].Trim() is var between && (between.Length == 0 || between.Equals("the", StringComparison.OrdinalIgnoreCase)))
+            {
+                cursor = end = ofStart + ofLength;
+                continue;
+            }
+
+            // "25% of our tickets", "half of the common queries": "of" and its determiner lead to what is counted.
+            if (value is "of" && TryMatch(Word(), text, cursor + length, out _, out var determinerLength)
+                && text.Slice(cursor + length, determinerLength).TrimStart(" \t") is "the" or "our" or "their" or "my" or "his" or "her" or "its" or "all")
+            {
+                cursor += length + determinerLength;
+                continue;
+            }
+
+            // "twice as fast"
+            if (words == 0 && value is "as" && TryMatch(Word(), text, cursor + length, out _, out var adjectiveLength))
+            {
+                words++;
+                return cursor + length + adjectiveLength;
+            }
+
+            if (StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value)
+                || (words > 0 && value.Length > 4 && value.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
             {
                 break;
             }
 
             cursor += length;
-            if (value is not ("of" or "per" or "in" or "on"))
+            if (value is not "of")
             {
                 end = cursor;
+                words++;
             }
-
-            words++;
         }
 
         return end;
@@ -144,6 +298,15 @@ internal static partial class MetricExtractor
 
         (index, length) = (0, 0);
         return false;
+    }
+
+    /// <summary>Where the next digit or number word is (a word may be part of a longer one: the line is searched anyway).</summary>
+    private static int IndexOfCount(string text, int start)
+    {
+        var digit = IndexOfDigit(text, start);
+        var rest = digit < 0 ? text.AsSpan(start) : text.AsSpan(start, digit - start);
+        var word = rest.IndexOfAny(NumberWordSearch);
+        return word >= 0 ? start + word : digit;
     }
 
     /// <summary>Where the next digit is: any Unicode decimal digit, as the regex's <c>\d</c>, not only 0-9.</summary>
@@ -201,6 +364,19 @@ internal static partial class MetricExtractor
     [GeneratedRegex(@"\G[ \t]*(?<word>\+|[\p{L}][\p{L}'’-]*)")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\G[ \t]*(?:->|→|=>)[ \t]*")]
-    private static partial Regex Arrow();
+    [GeneratedRegex(@"\G[ \t]*(?:->|→|=>|to\b)[ \t]*")]
+    private static partial Regex Change();
+
+    [GeneratedRegex(@"\G(?:(?:under|about|around|over|less than|just)[ \t]+)?(?:an?[ \t]+)?\p{L}+")]
+    private static partial Regex UnitPhrase();
+
+    [GeneratedRegex(@"(?:^|[^\p{L}-])(?<subject>(?!(?:the|a|an|and|our|my|their|its|so|then)\b)[\p{L}][\p{L}-]*(?:\s(?!(?:went|dropped|fell|rose|grew|increased|decreased|improved)\b)[\p{L}][\p{L}-]*)?)\s(?:went\s(?:down|up)|dropped|fell|rose|grew|increased|decreased|improved)(?:\s+by)?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangedBy();
+
+    /// <summary>"cut costs by 40%", "reduced p99 latency by 30%": the verb and what it changed.</summary>
+    [GeneratedRegex(@"(?:^|[^\p{L}-])(?<subject>(?:cut|reduced|lowered|raised|increased|improved|boosted|grew)\s[\p{L}][\p{L}\p{N}-]*(?:\s[\p{L}][\p{L}\p{N}-]*)?)\s+by\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Cut();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])")]
+    private static partial Regex NumberWord();
 }

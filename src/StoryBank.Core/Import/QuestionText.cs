@@ -143,6 +143,43 @@ internal static partial class QuestionText
         return NonQuestionSection().IsMatch(plain) || (StarAcronym().IsMatch(plain) && !Prompt().IsMatch(plain));
     }
 
+    /// <summary>
+    /// A heading that is about the interview only because it names the answer format ("My stories (STAR)", "SOAR / STAR-L
+    /// practice"): over questions it is the document's title, not a section to leave out.
+    /// </summary>
+    public static bool OnlyNamesTheFormat(string text)
+    {
+        var plain = Plain(text);
+        return !NonQuestionSection().IsMatch(plain) && StarAcronym().IsMatch(plain);
+    }
+
+    /// <summary>
+    /// "Conflict: Tell me about a disagreement" → the category the prefix names and the question after it; null and the
+    /// text itself when there is no such prefix.
+    /// </summary>
+    public static (string? Category, string Question) SplitCategoryPrefix(string text)
+    {
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || colon > 40)
+        {
+            return (null, text);
+        }
+
+        var rest = text[(colon + 2)..];
+        return CategoryClassifier.FromName(text[..colon]) is { } category && IsQuestionLike(rest) ? (category, rest) : (null, text);
+    }
+
+    /// <summary>A line that is one bold run ("**Why this company?**").</summary>
+    public static bool IsBoldLine(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 4 && ((trimmed.StartsWith("**", StringComparison.Ordinal) && trimmed.EndsWith("**", StringComparison.Ordinal))
+            || (trimmed.StartsWith("__", StringComparison.Ordinal) && trimmed.EndsWith("__", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A task-list item ("[ ] …", "[x] …"): a to-do, never a question.</summary>
+    public static bool IsTaskItem(string text) => text.StartsWith("[ ]", StringComparison.Ordinal) || text.StartsWith("[x]", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"Story 3: Billing migration" → "Billing migration"; null when the heading is not a story heading.</summary>
     public static string? StoryHeadingTitle(string text)
     {

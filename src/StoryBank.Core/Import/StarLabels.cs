@@ -176,7 +176,7 @@ internal static class StarLabels
             }
         }
 
-        Add(LabelKind.Section, StorySection.Situation, "S", "situation", "the situation", "context", "background", "situación", "contexto", "situatione", "ausgangslage", "kontext", "contexte");
+        Add(LabelKind.Section, StorySection.Situation, "S", "situation", "the situation", "context", "background", "challenge", "the challenge", "problem", "the problem", "obstacle", "obstacles", "situación", "contexto", "situatione", "ausgangslage", "kontext", "contexte");
         Add(LabelKind.Section, StorySection.Role, "T", "task", "the task", "role", "my role", "my task", "responsibility", "responsibilities", "tarea", "aufgabe", "rolle", "tâche", "rôle", "mi rol");
         Add(LabelKind.Section, StorySection.Action, "action", "actions", "the action", "what i did", "approach", "acción", "acciones", "aktion", "maßnahmen", "handlung", "vorgehen", "actions menées");
         Add(LabelKind.Section, StorySection.Outcome, "R", "result", "results", "the result", "outcome", "outcomes", "impact", "resultado", "resultados", "ergebnis", "resultat", "résultat");

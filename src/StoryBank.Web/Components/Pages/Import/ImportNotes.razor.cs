@@ -82,6 +82,7 @@ public sealed partial class ImportNotes : IDisposable
             }
 
             var import = NotesFile.Parse(bytes, file.Name);
+            import = await RoleStore.WithSavedAsync(import, _cancellation.Token);
             _preview = await Imports.PreviewAsync(import, _bringBackDeleted, _cancellation.Token);
             _import = import;
         }
@@ -130,6 +131,13 @@ public sealed partial class ImportNotes : IDisposable
         {
             _busy = false;
         }
+    }
+
+    /// <summary>The person corrected a role: the notes were read again with it, so the preview is planned again.</summary>
+    private async Task OnRolesChangedAsync(NotesImport import)
+    {
+        _import = import;
+        _preview = await Imports.PreviewAsync(import, _bringBackDeleted, _cancellation.Token);
     }
 
     /// <summary>Plans the preview again with or without the deleted stories, so the table says what Import will do.</summary>

@@ -31,6 +31,7 @@ public sealed class ImportNotesTests : BunitContext, IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         Services.AddSingleton(_database.Get<ImportService>());
         Services.AddSingleton(_database.Get<CategoryService>());
+        Services.AddSingleton(_database.Get<RoleChoicesStore>());
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -1,0 +1,345 @@
+namespace StoryBank.Core.Import;
+
+/// <summary>
+/// Stage two of the import: one role per outline node. A heading's role depends on its level's siblings and on what
+/// follows it; a list item or paragraph starts a story when it reads as a question where a question can start.
+/// The person's corrections (<see cref="RoleChoices"/>) win over what is inferred.
+/// </summary>
+internal static class RoleInference
+{
+    public static NodeRole[] Infer(NoteOutline outline, RoleChoices? choices = null)
+    {
+        choices ??= RoleChoices.None;
+        var byLine = new Dictionary<int, BlockRole>();
+        foreach (var block in choices.Blocks)
+        {
+            byLine[block.Line] = block.Role;
+        }
+
+        var walk = new Walk(outline, LevelProfile.Of(outline));
+        var roles = new NodeRole[outline.Nodes.Count];
+        for (var i = 0; i < roles.Length; i++)
+        {
+            var node = outline.Nodes[i];
+            roles[i] = walk.Next(node, choices.For(node, byLine));
+        }
+
+        return roles;
+    }
+
+    /// <summary>
+    /// The roles in the roles-file format: every heading and list item, every other block whose role is not plain answer
+    /// text, and each level whose headings or items all have one role.
+    /// </summary>
+    public static RoleChoices Describe(NoteOutline outline, IReadOnlyList<NodeRole> roles)
+    {
+        var blocks = new List<BlockChoice>();
+        var levels = new Dictionary<string, BlockRole?>();
+        for (var i = 0; i < roles.Count; i++)
+        {
+            var node = outline.Nodes[i];
+            var key = RoleChoices.LevelKey(node);
+            if (key is not null)
+            {
+                // null marks a level whose blocks disagree.
+                levels[key] = levels.TryGetValue(key, out var seen) && seen != roles[i].Role ? null : roles[i].Role;
+            }
+
+            if (key is not null || roles[i].Role != BlockRole.Answer)
+            {
+                var text = node.Kind == NoteBlockKind.Heading ? HeadingText(node) : node.FirstText;
+                blocks.Add(new BlockChoice(node.Line, roles[i].Role)
+                {
+                    Level = key ?? node.Kind.ToString().ToLowerInvariant(),
+                    Text = text.Length > 80 ? text[..80] + "…" : text,
+                });
+            }
+        }
+
+        return new RoleChoices
+        {
+            Levels = levels.Where(l => l.Value is not null).OrderBy(l => l.Key, StringComparer.Ordinal).ToDictionary(l => l.Key, l => l.Value!.Value),
+            Blocks = blocks,
+        };
+    }
+
+    /// <summary>
+    /// The walk in document order. What it keeps is only what decides roles: whether a story is open and where it started,
+    /// the open groups and a section that is not about questions.
+    /// </summary>
+    private sealed class Walk(NoteOutline outline, LevelProfile levels)
+    {
+        private readonly List<(int Level, string? Category)> _groups = [];
+        private bool _storyOpen;
+        private int _storyHeadingLevel;
+        private int? _storyBulletDepth;
+        private int _started;
+        private int? _skippedLevel;
+        private bool _sawHeading;
+
+        /// <param name="node">The next node in document order.</param>
+        /// <param name="chosen">The role the person chose for it, if any: it wins unless it is what inference says anyway.</param>
+        public NodeRole Next(OutlineNode node, BlockRole? chosen)
+        {
+            var inferred = node.Kind switch
+            {
+                NoteBlockKind.FrontMatter => new NodeRole(BlockRole.Meta, Reason: MetaReason.FrontMatter),
+                NoteBlockKind.Heading => Heading(node),
+                NoteBlockKind.EmptyBullet => new NodeRole(BlockRole.Ignore, Reason: MetaReason.EmptyBullet),
+                _ => Content(node),
+            };
+            return chosen is { } role && role != inferred.Role && !(inferred.Reason == MetaReason.EmptyHeading) ? Forced(node, role) : inferred;
+        }
+
+        private NodeRole Heading(OutlineNode node)
+        {
+            var text = HeadingText(node);
+            var level = node.Level;
+            if (text.Length == 0)
+            {
+                return new NodeRole(BlockRole.Ignore, Reason: MetaReason.EmptyHeading);
+            }
+
+            if (_skippedLevel is { } skipped && level > skipped)
+            {
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.InNonQuestionSection);
+            }
+
+            _skippedLevel = null;
+            var isFirstHeading = !_sawHeading;
+            _sawHeading = true;
+
+            if (_storyOpen && StarLabels.Match(text, bare: true) is { Kind: not (LabelKind.Question or LabelKind.Answer) })
+            {
+                return new NodeRole(BlockRole.SectionLabel);
+            }
+
+            if (QuestionText.IsNonQuestionSection(text) && !(QuestionText.OnlyNamesTheFormat(text) && HoldsQuestions(node)))
+            {
+                _storyOpen = false;
+                _skippedLevel = level;
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.NonQuestionSection);
+            }
+
+            if (QuestionText.StoryHeadingTitle(text) is not null)
+            {
+                return StartStory(BlockRole.StoryTitle, level, bulletDepth: null);
+            }
+
+            if (_storyOpen && _storyHeadingLevel > 0 && level > _storyHeadingLevel && QuestionText.IsProbe(text))
+            {
+                return new NodeRole(BlockRole.FollowUp);
+            }
+
+            var next = node.Index + 1 < outline.Nodes.Count ? outline.Nodes[node.Index + 1] : null;
+            var hasOwnContent = next is not null && next.Kind is not (NoteBlockKind.Heading or NoteBlockKind.FrontMatter);
+            var nextIsDeeper = next is { Kind: NoteBlockKind.Heading } && next.Level > level;
+            var questionLike = QuestionText.IsQuestionLike(text);
+
+            if (isFirstHeading && level == 1 && !questionLike && _started - (_storyOpen ? 1 : 0) == 0)
+            {
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.DocumentTitle);
+            }
+
+            if (isFirstHeading && !questionLike && QuestionText.OnlyNamesTheFormat(text))
+            {
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.DocumentTitle);
+            }
+
+            PopGroups(level);
+            if (!questionLike && ((!hasOwnContent && nextIsDeeper && !levels.IsQuestionLevel(node)) || IsQuestionList(node)))
+            {
+                return Group(node, text, level);
+            }
+
+            var role = StartStory(BlockRole.Question, level, bulletDepth: null);
+            return role.Category is null && QuestionText.SplitCategoryPrefix(text).Category is { } named ? role with { Category = named } : role;
+        }
+
+        private NodeRole Content(OutlineNode node)
+        {
+            if (_skippedLevel is not null)
+            {
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.InNonQuestionSection);
+            }
+
+            var block = node.Block!;
+            if (block.Kind is not (NoteBlockKind.Bullet or NoteBlockKind.Paragraph))
+            {
+                return _storyOpen ? new NodeRole(BlockRole.Answer) : new NodeRole(BlockRole.Meta, Reason: MetaReason.OutsideStory);
+            }
+
+            if (_storyOpen ? ContinuesWithQuestion(block) : StartsQuestion(block))
+            {
+                return StartStory(BlockRole.Question, 0, block.Kind == NoteBlockKind.Bullet ? block.Depth : null);
+            }
+
+            if (!_storyOpen)
+            {
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.OutsideStory);
+            }
+
+            // A "Q:" line further down the block starts a story that is no list item (assembly starts it).
+            for (var i = 1; i < block.Lines.Length; i++)
+            {
+                if (StarLabels.Match(block.Lines[i].Text) is { Kind: LabelKind.Question })
+                {
+                    _started++;
+                    (_storyHeadingLevel, _storyBulletDepth) = (0, null);
+                }
+            }
+
+            return new NodeRole(BlockRole.Answer);
+        }
+
+        /// <summary>Whether a heading's section holds a question: a heading or list item under it that reads as one.</summary>
+        private static bool HoldsQuestions(OutlineNode heading)
+        {
+            var pending = new Stack<OutlineNode>(heading.Children);
+            while (pending.Count > 0)
+            {
+                var node = pending.Pop();
+                if (node.Kind is NoteBlockKind.Heading or NoteBlockKind.Bullet && QuestionText.IsQuestionLike(node.FirstText))
+                {
+                    return true;
+                }
+
+                foreach (var child in node.Children)
+                {
+                    pending.Push(child);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A topic whose own text is only a list of questions ("## Failure" over "- Tell me about a time you failed"): at
+        /// least two of its top items, and most of them, read as questions (task items and labels never do).
+        /// </summary>
+        private static bool IsQuestionList(OutlineNode heading)
+        {
+            int items = 0, questions = 0;
+            foreach (var child in heading.Children)
+            {
+                if (child.Kind == NoteBlockKind.Heading)
+                {
+                    break;
+                }
+
+                if (child.Kind != NoteBlockKind.Bullet)
+                {
+                    // Text of its own before or between the items: the heading asks, the items probe.
+                    return false;
+                }
+
+                items++;
+                var text = child.FirstText;
+                if (!QuestionText.IsTaskItem(text) && StarLabels.Match(text) is null && QuestionText.IsQuestionLike(text))
+                {
+                    questions++;
+                }
+            }
+
+            return questions >= 2 && questions * 2 > items;
+        }
+
+        /// <summary>Outside a story: a question item, a <c>Q:</c> line, or a lone line that is a bold or asked question.</summary>
+        private static bool StartsQuestion(NoteBlock block)
+        {
+            var first = block.Lines[0].Text;
+            return StarLabels.Match(first) is { Kind: LabelKind.Question }
+                || (block.Kind == NoteBlockKind.Bullet && !QuestionText.IsTaskItem(first) && QuestionText.IsQuestionLike(first))
+                || (block.Kind == NoteBlockKind.Paragraph && block.Lines.Length == 1 && QuestionText.IsQuestionLike(first)
+                    && (QuestionText.IsBoldLine(first) || first.TrimEnd().EndsWith('?')));
+        }
+
+        /// <summary>Inside a story: a sibling question item, a <c>Q:</c> line, a bold prompt.</summary>
+        private bool ContinuesWithQuestion(NoteBlock block)
+        {
+            var first = block.Lines[0].Text;
+            return block.Kind switch
+            {
+                NoteBlockKind.Bullet when _storyBulletDepth is { } depth && block.Depth <= depth => QuestionText.IsQuestionLike(first) && !QuestionText.IsTaskItem(first),
+                NoteBlockKind.Bullet or NoteBlockKind.Paragraph when StarLabels.Match(first) is { Kind: LabelKind.Question } => true,
+                NoteBlockKind.Paragraph when block.Lines.Length == 1 && QuestionText.IsBoldLine(first) && QuestionText.IsPrompt(first) => true,
+                _ => false,
+            };
+        }
+
+        /// <summary>A role the person chose for this block or its level.</summary>
+        private NodeRole Forced(OutlineNode node, BlockRole role)
+        {
+            var headingLevel = node.Level;
+            if (node.Kind == NoteBlockKind.Heading && role is not (BlockRole.Meta or BlockRole.Ignore))
+            {
+                _skippedLevel = null;
+            }
+
+            switch (role)
+            {
+                case BlockRole.Question or BlockRole.StoryTitle:
+                    if (node.Kind == NoteBlockKind.Heading)
+                    {
+                        PopGroups(headingLevel);
+                    }
+
+                    return StartStory(role, headingLevel, node.Kind == NoteBlockKind.Bullet ? node.Depth : null);
+                case BlockRole.Group when node.Kind == NoteBlockKind.Heading:
+                    PopGroups(headingLevel);
+                    return Group(node, HeadingText(node), headingLevel);
+                case BlockRole.Meta or BlockRole.Ignore:
+                    if (node.Kind == NoteBlockKind.Heading)
+                    {
+                        _storyOpen = false;
+                    }
+
+                    return new NodeRole(BlockRole.Ignore, Reason: MetaReason.Chosen);
+                case BlockRole.SectionLabel or BlockRole.FollowUp or BlockRole.Notes or BlockRole.Answer when _storyOpen:
+                    return new NodeRole(role);
+                default:
+                    return new NodeRole(BlockRole.Meta, Reason: MetaReason.OutsideStory);
+            }
+        }
+
+        private NodeRole Group(OutlineNode node, string text, int level)
+        {
+            _storyOpen = false;
+            _groups.Add((level, CategoryClassifier.FromGroupHeading(text)));
+            return new NodeRole(BlockRole.Group, _groups[^1].Category);
+        }
+
+        private NodeRole StartStory(BlockRole role, int headingLevel, int? bulletDepth)
+        {
+            _storyOpen = true;
+            _started++;
+            (_storyHeadingLevel, _storyBulletDepth) = (headingLevel, bulletDepth);
+            return new NodeRole(role, GroupCategory());
+        }
+
+        /// <summary>Levels rise along the list (each group is added after the deeper ones are removed), so those to drop are at its end.</summary>
+        private void PopGroups(int level)
+        {
+            while (_groups.Count > 0 && _groups[^1].Level >= level)
+            {
+                _groups.RemoveAt(_groups.Count - 1);
+            }
+        }
+
+        /// <summary>The innermost enclosing group heading that names a category.</summary>
+        private string? GroupCategory()
+        {
+            for (var i = _groups.Count - 1; i >= 0; i--)
+            {
+                if (_groups[i].Category is { } category)
+                {
+                    return category;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    public static string HeadingText(OutlineNode node) => string.Join(" ", node.Block!.Lines.Select(l => l.Text)).Trim();
+}

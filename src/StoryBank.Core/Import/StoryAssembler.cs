@@ -1,0 +1,555 @@
+using StoryBank.Core.Stories;
+
+namespace StoryBank.Core.Import;
+
+/// <summary>
+/// Stage three of the import: builds stories from the outline and its roles. A question or story title starts a story;
+/// the answer blocks under it are sorted into sections: labels first (<c>**Situation:**</c>, <c>S:</c>, STAR tables),
+/// then probes ("What was your role?"), follow-up questions with their answers, and unlabelled prose split by cue words.
+/// Whatever has no place in a story becomes a warning with its line, so no word is lost.
+/// </summary>
+internal static class StoryAssembler
+{
+    public static NotesImport Assemble(NoteOutline outline, IReadOnlyList<NodeRole> roles, string fileName, IEnumerable<ImportWarning> warnings)
+    {
+        var run = new AssemblyRun(fileName);
+        foreach (var warning in warnings)
+        {
+            run.Warn(warning.Line, warning.Message, warning.Kept);
+        }
+
+        for (var i = 0; i < outline.Nodes.Count; i++)
+        {
+            run.Node(outline.Nodes[i], roles[i]);
+        }
+
+        return run.Result();
+    }
+
+    /// <summary>The state of one assembly: the story being built, and where its text is going.</summary>
+    private sealed class AssemblyRun(string fileName)
+    {
+        private readonly List<ImportedStory> _stories = [];
+        private readonly List<ImportWarning> _warnings = [];
+        private readonly List<string> _consumed = [];
+
+        /// <summary>Sentences of the narrative being sorted; one list for the whole run.</summary>
+        private readonly List<NoteLine> _units = [];
+
+        /// <summary>The last line <see cref="Label"/> read, and its label.</summary>
+        private (string? Line, LabelMatch? Label) _lastLabel;
+        private StoryBuilder? _story;
+
+        /// <summary>The heading of the section about the interview (not a question) that text is in.</summary>
+        private string _skippedTitle = "";
+
+        public NotesImport Result()
+        {
+            CloseStory();
+            return new NotesImport
+            {
+                FileName = fileName,
+                Stories = _stories,
+                Warnings = _warnings.OrderBy(w => w.Line).ToList(),
+                ConsumedStructure = _consumed,
+            };
+        }
+
+        public void Node(OutlineNode node, NodeRole role)
+        {
+            var block = node.Block!;
+            foreach (var line in block.UnbalancedEmphasisLines)
+            {
+                Warn(line, "Unbalanced ** or __: an emphasis marker has no partner on this line.");
+            }
+
+            var isHeading = block.Kind == NoteBlockKind.Heading;
+            var text = isHeading ? RoleInference.HeadingText(node) : block.Text;
+            switch (role.Role)
+            {
+                case BlockRole.Meta or BlockRole.Ignore:
+                    Left(block, text, role.Reason);
+                    break;
+                case BlockRole.Group:
+                    CloseStory();
+                    _consumed.Add(text);
+                    break;
+                case BlockRole.Question when isHeading:
+                    var (named, asked) = QuestionText.SplitCategoryPrefix(text);
+                    if (named is not null)
+                    {
+                        _consumed.Add(text[..^asked.Length]);
+                    }
+
+                    var (question, variants) = QuestionText.SplitVariants(asked);
+                    StartStory(question, variants, block.FirstLine, block.Level, bulletDepth: null, role.Category);
+                    break;
+                case BlockRole.Question:
+                    CloseStory();
+                    StartInlineQuestion(block, role.Category);
+                    break;
+                case BlockRole.StoryTitle:
+                    StartStory("", [], block.FirstLine, block.Level, bulletDepth: null, role.Category);
+                    _consumed.Add(text);
+                    _story!.SetTitle(isHeading ? QuestionText.StoryHeadingTitle(text) ?? text : text, block.FirstLine, block.LastLine);
+                    break;
+                case BlockRole.SectionLabel when _story is not null && isHeading:
+                    SectionLabel(_story, text, block.FirstLine);
+                    break;
+                case BlockRole.FollowUp when _story is not null && isHeading:
+                    HeadingProbe(_story, text, block.FirstLine);
+                    break;
+                case BlockRole.FollowUp when _story is not null:
+                    _story.Explicit = null;
+                    StartBulletFollowUp(_story, block, block.Lines[0], block.Lines.AsSpan(1));
+                    break;
+                case BlockRole.SectionLabel when _story is not null:
+                    SectionLabel(_story, block.Lines[0].Text, block.FirstLine);
+                    Lines(_story, block, block.Lines.AsSpan(1));
+                    break;
+                case BlockRole.Notes when _story is not null:
+                    _story.OpenFollowUp = null;
+                    _story.Append(StorySection.Notes, text, block.FirstLine, block.LastLine);
+                    break;
+                default:
+                    if (_story is null)
+                    {
+                        Left(block, text, MetaReason.OutsideStory);
+                    }
+                    else if (isHeading)
+                    {
+                        _story.Append(StorySection.Notes, text, block.FirstLine, block.LastLine);
+                    }
+                    else
+                    {
+                        Inside(block);
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>Text that stays out of the stories, in a warning that says why.</summary>
+        private void Left(NoteBlock block, string text, MetaReason reason)
+        {
+            var line = block.FirstLine;
+            switch (reason)
+            {
+                case MetaReason.FrontMatter:
+                    Warn(line, $"YAML front matter skipped: {text}", text);
+                    break;
+                case MetaReason.EmptyBullet:
+                    Warn(line, "Empty bullet: this list item has no text.");
+                    break;
+                case MetaReason.DocumentTitle:
+                    Warn(line, $"Document title \"{text}\" is not a question; skipped.", text);
+                    break;
+                case MetaReason.NonQuestionSection:
+                    CloseStory();
+                    _skippedTitle = text;
+                    Warn(line, $"\"{text}\" is not an interview question, so its text stays out of the stories.", text);
+                    break;
+                case MetaReason.InNonQuestionSection:
+                    Warn(line, $"\"{_skippedTitle}\" is not an interview question, so this stays out of the stories: {text}", text);
+                    break;
+                case MetaReason.Chosen:
+                    if (block.Kind == NoteBlockKind.Heading)
+                    {
+                        CloseStory();
+                    }
+
+                    Warn(line, $"Left out as you chose: {text}", text);
+                    break;
+                case MetaReason.EmptyHeading:
+                    break;
+                default:
+                    var where = _stories.Count == 0 && _story is null ? "Text before the first question" : "Text outside any question";
+                    Warn(line, $"{where} is not part of any story: {text}", text);
+                    break;
+            }
+        }
+
+        /// <summary>A heading that labels a section of the story ("#### Situation").</summary>
+        private void SectionLabel(StoryBuilder story, string text, int line)
+        {
+            CloseFollowUp();
+            if (StarLabels.Match(text, bare: true) is { } label && label.Kind is not (LabelKind.Question or LabelKind.Answer))
+            {
+                _consumed.Add(text[..label.ContentStart]);
+                ApplyLabel(story, label, text[label.ContentStart..], line, line);
+                return;
+            }
+
+            // A heading the person marked as a label that is no known label word: its text is kept in notes.
+            story.Explicit = null;
+            story.Append(StorySection.Notes, text, line, line);
+        }
+
+        /// <summary>A heading under the question that asks about the story: a probe for one section, else a follow-up.</summary>
+        private void HeadingProbe(StoryBuilder story, string text, int line)
+        {
+            CloseFollowUp();
+            if (QuestionText.SingleSectionProbe(text) is { } section)
+            {
+                _consumed.Add(text);
+                story.Explicit = new LabelTarget(LabelKind.Section, section);
+            }
+            else
+            {
+                story.Explicit = null;
+                story.OpenFollowUp = (story.AddFollowUp(QuestionText.Normalize(text), line), 0, true);
+            }
+        }
+
+        /// <summary>Starts a story at a list item, a <c>Q:</c> label or a lone bold or question line; the rest of the block is its first content.</summary>
+        private void StartInlineQuestion(NoteBlock block, string? category)
+        {
+            var first = block.Lines[0];
+            var questionText = first.Text;
+            if (Label(first.Text) is { Kind: LabelKind.Question } label)
+            {
+                _consumed.Add(first.Text[..label.ContentStart]);
+                questionText = first.Text[label.ContentStart..];
+            }
+
+            var (question, variants) = QuestionText.SplitVariants(questionText);
+            StartStory(question, variants, first.Number, headingLevel: 0, bulletDepth: block.Kind == NoteBlockKind.Bullet ? block.Depth : null, category);
+            if (block.Lines.Length > 1)
+            {
+                Lines(_story!, block, block.Lines.AsSpan(1));
+            }
+        }
+
+        /// <summary>A block inside the current question.</summary>
+        private void Inside(NoteBlock block)
+        {
+            var story = _story!;
+            if (story.OpenFollowUp is { } open && !open.FromHeading && !BelongsToBullet(block, open.Depth))
+            {
+                CloseFollowUp();
+            }
+
+            if (story.ProbeAnswer is { } probe)
+            {
+                if (BelongsToBullet(block, probe.Depth))
+                {
+                    story.Append(probe.Section, block.Text, block.FirstLine, block.LastLine);
+                    return;
+                }
+
+                story.ProbeAnswer = null;
+            }
+
+            if (story.OpenFollowUp is { } answering)
+            {
+                story.AppendAnswer(answering.Index, AnswerText(block), block.FirstLine, block.LastLine);
+                return;
+            }
+
+            switch (block.Kind)
+            {
+                case NoteBlockKind.Bullet:
+                    Bullet(story, block);
+                    break;
+                case NoteBlockKind.Paragraph:
+                    if (block.Depth > 0 && story.LastBullet is { } last && block.Depth >= last.Depth && story.Explicit is null)
+                    {
+                        story.Append(last.Section, block.Text, block.FirstLine, block.LastLine);
+                    }
+                    else
+                    {
+                        Lines(story, block, block.Lines);
+                    }
+
+                    break;
+                case NoteBlockKind.Table when TryStarTable(story, block):
+                    break;
+                default:
+                    story.Append(Target(story), block.Text, block.FirstLine, block.LastLine);
+                    break;
+            }
+        }
+
+        private void Bullet(StoryBuilder story, NoteBlock block)
+        {
+            var first = block.Lines[0];
+            var rest = block.Lines.AsSpan(1);
+
+            if (Label(first.Text) is { } label && label.Kind is not LabelKind.Question)
+            {
+                _consumed.Add(first.Text[..label.ContentStart]);
+                var target = label.Kind == LabelKind.Answer ? AnswerTarget(story, label) : label;
+                ApplyLabel(story, target, first.Text[target.ContentStart..], first.Number, first.Number);
+                Lines(story, block, rest);
+                return;
+            }
+
+            if (story.Explicit is { Kind: LabelKind.FollowUps })
+            {
+                StartBulletFollowUp(story, block, first, rest);
+                return;
+            }
+
+            if (story.Explicit is { Kind: LabelKind.Metrics })
+            {
+                story.AddMetric(block.Text.Trim(), block.LastLine);
+                return;
+            }
+
+            if (!QuestionText.IsTaskItem(first.Text) && QuestionText.IsProbe(first.Text))
+            {
+                if (QuestionText.SingleSectionProbe(first.Text) is { } section)
+                {
+                    _consumed.Add(first.Text);
+                    story.Explicit = null;
+                    story.NarrativeSection = section;
+                    story.Append(section, NoteBlock.Join(rest), first.Number, block.LastLine);
+                    story.ProbeAnswer = (section, block.Depth);
+                    return;
+                }
+
+                StartBulletFollowUp(story, block, first, rest);
+                return;
+            }
+
+            var destination = story.Explicit is { Kind: LabelKind.Section } explicitSection
+                ? explicitSection.Section
+                : NarrativeCues.Classify(first.Text) ?? StorySection.Notes;
+            story.Append(destination, block.Text, block.FirstLine, block.LastLine);
+            story.LastBullet = (destination, block.Depth);
+        }
+
+        private static void StartBulletFollowUp(StoryBuilder story, NoteBlock block, NoteLine first, ReadOnlySpan<NoteLine> rest)
+        {
+            // "Question? → answer" on one line, as the Markdown export writes follow-ups.
+            var question = first.Text;
+            var inlineAnswer = "";
+            var arrow = question.IndexOf(" → ", StringComparison.Ordinal);
+            if (arrow > 0)
+            {
+                inlineAnswer = question[(arrow + 3)..];
+                question = question[..arrow];
+            }
+
+            var index = story.AddFollowUp(QuestionText.Normalize(question), first.Number);
+            story.AppendAnswer(index, inlineAnswer, first.Number, first.Number);
+            story.AppendAnswer(index, NoteBlock.Join(rest), rest.Length > 0 ? rest[0].Number : first.Number, block.LastLine);
+            story.OpenFollowUp = (index, block.Depth, false);
+        }
+
+        /// <summary>Lines of a paragraph or item: labels switch the section; unlabelled runs are narrative.</summary>
+        private void Lines(StoryBuilder story, NoteBlock block, ReadOnlySpan<NoteLine> lines)
+        {
+            // The unlabelled run is lines[runStart..i]: every other kind of line ends it first, so it needs no list of its own.
+            var runStart = 0;
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i];
+                var label = Label(line.Text);
+                if (label is { Kind: LabelKind.Question })
+                {
+                    Narrative(story, block.ProtectedRanges, lines[runStart..i]);
+                    runStart = i + 1;
+                    CloseStory();
+                    _consumed.Add(line.Text[..label.Value.ContentStart]);
+                    var (question, variants) = QuestionText.SplitVariants(line.Text[label.Value.ContentStart..]);
+                    StartStory(question, variants, line.Number, 0, null, story.GroupCategory);
+                    story = _story!;
+                    continue;
+                }
+
+                if (label is { } found)
+                {
+                    Narrative(story, block.ProtectedRanges, lines[runStart..i]);
+                    runStart = i + 1;
+                    _consumed.Add(line.Text[..found.ContentStart]);
+                    var target = found.Kind == LabelKind.Answer ? AnswerTarget(story, found) : found;
+                    ApplyLabel(story, target, line.Text[target.ContentStart..], line.Number, line.Number);
+                    continue;
+                }
+
+                if (story.Explicit is { } explicitTarget)
+                {
+                    Narrative(story, block.ProtectedRanges, lines[runStart..i]);
+                    runStart = i + 1;
+                    AppendTo(story, explicitTarget, line.Text, line.Number, line.Number);
+                }
+            }
+
+            Narrative(story, block.ProtectedRanges, lines[runStart..]);
+        }
+
+        /// <summary>Unlabelled lines: sentences go where their cue words point, else where the previous one went.</summary>
+        private void Narrative(StoryBuilder story, IReadOnlyList<(int Start, int End)> protectedRanges, ReadOnlySpan<NoteLine> lines)
+        {
+            if (lines.Length == 0)
+            {
+                return;
+            }
+
+            _units.Clear();
+            NarrativeCues.Split(lines, protectedRanges, _units);
+            foreach (var unit in _units)
+            {
+                var section = NarrativeCues.Classify(unit.Text) ?? story.NarrativeSection ?? StorySection.Situation;
+                story.NarrativeSection = section;
+                story.Append(section, unit.Text, unit.Number, unit.Number);
+            }
+        }
+
+        private void ApplyLabel(StoryBuilder story, LabelMatch label, string rest, int firstLine, int lastLine)
+        {
+            story.OpenFollowUp = null;
+            if (label.Kind == LabelKind.Answer)
+            {
+                // "A:" right after "Q:": the answer is narrative, sorted by cue words.
+                story.Explicit = null;
+                if (rest.Trim().Length > 0)
+                {
+                    Narrative(story, [], [new NoteLine(firstLine, 0, rest)]);
+                }
+
+                return;
+            }
+
+            story.Explicit = new LabelTarget(label.Kind, label.Section);
+            if (label.Kind == LabelKind.Section)
+            {
+                story.NarrativeSection = label.Section;
+                story.UsedStarLabels = true;
+            }
+
+            AppendTo(story, story.Explicit.Value, rest, firstLine, lastLine);
+        }
+
+        private static void AppendTo(StoryBuilder story, LabelTarget target, string text, int firstLine, int lastLine)
+        {
+            switch (target.Kind)
+            {
+                case LabelKind.Title:
+                    story.SetTitle(text, firstLine, lastLine);
+                    break;
+                case LabelKind.Metrics:
+                    foreach (var metric in text.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        story.AddMetric(metric, lastLine);
+                    }
+
+                    break;
+                case LabelKind.FollowUps:
+                    if (text.Trim().Length > 0)
+                    {
+                        var index = story.AddFollowUp(QuestionText.Normalize(text), firstLine);
+                        story.OpenFollowUp = (index, 0, true);
+                    }
+
+                    break;
+                default:
+                    story.Append(target.Section, text, firstLine, lastLine);
+                    break;
+            }
+        }
+
+        /// <summary>"A:" answers the question, unless it follows "S:" or "T:", where it is the Action letter.</summary>
+        private static LabelMatch AnswerTarget(StoryBuilder story, LabelMatch answer) =>
+            !story.UsedStarLabels
+                ? answer
+                : answer with { Kind = LabelKind.Section, Section = StorySection.Action };
+
+        /// <summary>A two-column table whose first column holds STAR labels; other rows go to notes.</summary>
+        private bool TryStarTable(StoryBuilder story, NoteBlock table)
+        {
+            var labelled = table.Rows.Count(r => r.Count >= 2 && TableLabel(r[0]) is not null);
+            if (labelled == 0)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < table.Rows.Count; i++)
+            {
+                var row = table.Rows[i];
+                var line = table.Lines[Math.Min(i == 0 ? 0 : i + 1, table.Lines.Length - 1)].Number;
+                var content = string.Join(" ", row.Skip(1)).Trim();
+                if (row.Count > 0 && TableLabel(row[0]) is { } label)
+                {
+                    _consumed.Add(row[0]);
+                    AppendTo(story, new LabelTarget(label.Kind, label.Section), content, line, line);
+                }
+                else if (i == 0)
+                {
+                    // The header row ("| Part | What happened |") only names the columns.
+                    _consumed.Add(string.Join(" ", row));
+                }
+                else
+                {
+                    story.Append(StorySection.Notes, string.Join(" ", row).Trim(), line, line);
+                }
+            }
+
+            story.Explicit = null;
+            return true;
+        }
+
+        /// <summary>A table's first cell as a label; in a STAR table "A" is Action.</summary>
+        private static LabelMatch? TableLabel(string cell) => StarLabels.Match(cell, bare: true) switch
+        {
+            { Kind: LabelKind.Section or LabelKind.Title or LabelKind.Metrics } label => label,
+            { Kind: LabelKind.Answer } answer => answer with { Kind = LabelKind.Section, Section = StorySection.Action },
+            _ => null,
+        };
+
+        private static StorySection Target(StoryBuilder story) =>
+            story.Explicit is { Kind: LabelKind.Section } target ? target.Section : story.NarrativeSection ?? StorySection.Notes;
+
+        private static bool BelongsToBullet(NoteBlock block, int bulletDepth) =>
+            block.Depth > bulletDepth || (block.Depth == bulletDepth && block.Kind != NoteBlockKind.Bullet && bulletDepth > 0);
+
+        private static string AnswerText(NoteBlock block) => block.Text;
+
+        private void StartStory(string question, IReadOnlyList<string> variants, int line, int headingLevel, int? bulletDepth, string? category)
+        {
+            CloseStory();
+            _story = new StoryBuilder(question, variants, line)
+            {
+                HeadingLevel = headingLevel,
+                BulletDepth = bulletDepth,
+                GroupCategory = category,
+            };
+        }
+
+        /// <summary>
+        /// <see cref="StarLabels.Match"/> for a line of a block. A block's first line is asked more than once (does it start
+        /// a question, then which label it has), so the last answer is kept.
+        /// </summary>
+        private LabelMatch? Label(string line)
+        {
+            if (!ReferenceEquals(line, _lastLabel.Line))
+            {
+                _lastLabel = (line, StarLabels.Match(line));
+            }
+
+            return _lastLabel.Label;
+        }
+
+        private void CloseFollowUp()
+        {
+            if (_story is not null)
+            {
+                _story.OpenFollowUp = null;
+            }
+        }
+
+        private void CloseStory()
+        {
+            if (_story is null)
+            {
+                return;
+            }
+
+            _stories.Add(_story.Build(fileName, _story.GroupCategory));
+            _story = null;
+        }
+
+        public void Warn(int line, string message, string kept = "") => _warnings.Add(new ImportWarning(line, message) { Kept = kept });
+    }
+}

@@ -1,0 +1,94 @@
+using StoryBank.Core.Import;
+
+namespace StoryBank.Core.Tests.Import;
+
+public sealed class RoleInferenceTests
+{
+    [Fact]
+    public void A_topic_heading_over_question_headings_is_a_group_and_its_questions_take_its_category()
+    {
+        var roles = Infer("# My prep\n## Conflict\n### Tell me about a disagreement\nWe argued.\n#### Situation\nIt was late.\n");
+
+        Assert.Equal(
+            [BlockRole.Meta, BlockRole.Group, BlockRole.Question, BlockRole.Answer, BlockRole.SectionLabel, BlockRole.Answer],
+            roles.Select(r => r.Role));
+        Assert.Equal("conflict", roles[2].Category);
+    }
+
+    [Fact]
+    public void On_a_level_where_most_headings_are_questions_a_plainly_worded_heading_is_a_question_too()
+    {
+        // "Leadership" has only sub-headings, which alone would make it a group; its siblings say this is the question level.
+        var roles = Infer(
+            "## Tell me about a conflict\nA.\n## Describe a failure\nB.\n## Why this company?\nC.\n## Leadership\n### Situation\nI led.\n");
+
+        Assert.Equal(BlockRole.Question, roles[6].Role);
+        Assert.Equal(BlockRole.SectionLabel, roles[7].Role);
+    }
+
+    [Fact]
+    public void A_topic_heading_over_a_list_of_questions_is_a_question_list_whose_items_are_the_questions()
+    {
+        var roles = Infer("## Failure\n- Tell me about a time you failed\n  - **S:** I misjudged it.\n- What's a mistake you made early on?\n");
+
+        Assert.Equal([BlockRole.Group, BlockRole.Question, BlockRole.Answer, BlockRole.Question], roles.Select(r => r.Role));
+        Assert.Equal("failure", roles[1].Category);
+    }
+
+    [Fact]
+    public void A_title_that_names_the_star_format_over_questions_is_the_document_title_not_a_section_to_leave_out()
+    {
+        var roles = Infer("# My interview stories (STAR)\n## Tell me about a conflict\nWe argued.\n");
+
+        Assert.Equal([BlockRole.Meta, BlockRole.Question, BlockRole.Answer], roles.Select(r => r.Role));
+        Assert.Equal(MetaReason.DocumentTitle, roles[0].Reason);
+    }
+
+    [Fact]
+    public void List_items_that_read_as_questions_start_stories_and_other_items_answer_them()
+    {
+        var roles = Infer("- Tell me about a conflict\n  - We argued about a deadline.\n- Describe a failure\n");
+
+        Assert.Equal([BlockRole.Question, BlockRole.Answer, BlockRole.Question], roles.Select(r => r.Role));
+    }
+
+    [Fact]
+    public void A_level_choice_sets_the_role_of_every_heading_of_that_level_and_a_block_choice_beats_it()
+    {
+        var choices = new RoleChoices
+        {
+            Levels = new Dictionary<string, BlockRole> { ["h2"] = BlockRole.Group },
+            Blocks = [new BlockChoice(5, BlockRole.Question)],
+        };
+
+        var roles = Infer("## Tell me about a conflict\n- Our team split\n## Describe a failure\n- It broke\n## Why us?\n", choices);
+
+        Assert.Equal([BlockRole.Group, BlockRole.Meta, BlockRole.Group, BlockRole.Meta, BlockRole.Question], roles.Select(r => r.Role));
+    }
+
+    [Fact]
+    public void The_inferred_roles_read_back_as_choices_change_nothing()
+    {
+        var notes = File.ReadAllText(ImportGold.TestDataPath("Seed", "interview-notes.md"));
+        var inferred = NotesParser.Parse(notes, "notes.md");
+
+        var printed = inferred.Roles.ToJson();
+        var again = NotesParser.Parse(notes, "notes.md", RoleChoices.FromJson(printed));
+
+        Assert.Contains(inferred.Roles.Blocks, b => b.Role == BlockRole.Question);
+        Assert.Equal(ImportJson.Serialize(inferred), ImportJson.Serialize(again));
+    }
+
+    [Fact]
+    public void A_roles_file_names_roles_as_words_by_level_and_by_line()
+    {
+        var choices = RoleChoices.FromJson("""{"levels": {"h2": "group"}, "blocks": [{"line": 3, "role": "followUp"}]}""");
+
+        Assert.Equal(BlockRole.Group, choices.Levels["h2"]);
+        Assert.Equal(new BlockChoice(3, BlockRole.FollowUp), Assert.Single(choices.Blocks));
+        Assert.Throws<System.Text.Json.JsonException>(() => RoleChoices.FromJson("""{"levels": {"h2": "sometimes"}}"""));
+    }
+
+    private static NodeRole[] Infer(string text, RoleChoices? choices = null) =>
+        RoleInference.Infer(OutlineReader.Read(NoteBlockReader.Read(text)), choices);
+}
