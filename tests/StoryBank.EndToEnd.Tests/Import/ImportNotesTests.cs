@@ -22,7 +22,7 @@ public sealed class ImportNotesTests(AppFixture app)
         **Action:** I paired with her for a day.
         """;
 
-    [Fact]
+    [BrowserFact]
     public async Task A_level_corrected_in_the_preview_changes_the_stories_and_is_remembered_by_the_import()
     {
         var page = await app.NewPageAsync();
