@@ -26,8 +26,26 @@ public static class StoryBankCommandLine
         Export.ExportCommands.AddTo(root, output, error);
 
         var parseResult = root.Parse(args);
-        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            // Our own handler instead of System.CommandLine's, which prints the exception with its stack trace.
+            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("Cancelled; nothing was changed.");
+            return 130;
+        }
+        catch (Exception exception)
+        {
+            await error.WriteLineAsync(OneLine(exception));
+            return 1;
+        }
     }
+
+    /// <summary>Whatever went wrong, said in one line: the person needs the sentence, not the trace.</summary>
+    private static string OneLine(Exception exception) =>
+        $"storybank: {exception.Message.ReplaceLineEndings(" ")} ({exception.GetType().Name})";
 
     /// <summary>Services over the database the command line chose, migrated and ready.</summary>
     internal static async Task<ServiceProvider> OpenAsync(ParseResult parseResult, CancellationToken cancellationToken)
