@@ -56,7 +56,12 @@ public sealed class SmallDisk : IDisposable
 
     public void Dispose()
     {
-        Run("umount", Folder);
+        // A file still open on it (a pooled database connection) makes a plain umount fail; detach it anyway.
+        if (Run("umount", Folder).ExitCode != 0)
+        {
+            Run("umount", "--lazy", Folder);
+        }
+
         Directory.Delete(Folder, recursive: true);
     }
 

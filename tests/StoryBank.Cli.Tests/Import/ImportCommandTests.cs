@@ -182,4 +182,26 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Equal($"{link}: not a notes file but a link to /dev/zero, which is a character device; give the path of a Markdown file.", run.Error.Trim());
     }
+
+    [Fact]
+    public async Task Importing_into_a_database_damaged_in_the_middle_fails_with_what_to_do_and_writes_nothing()
+    {
+        await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+        SqliteConnection.ClearAllPools();
+        await using (var file = new FileStream(DatabasePath, FileMode.Open, FileAccess.ReadWrite))
+        {
+            file.Position = file.Length / 2 / 4096 * 4096;
+            file.Write(Enumerable.Repeat((byte)0xA5, 8 * 4096).ToArray());
+        }
+
+        var damaged = await File.ReadAllBytesAsync(DatabasePath);
+
+        var run = await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Equal($"The database {DatabasePath} is damaged, so nothing was written to it. Restore it from a backup (storybank restore BACKUP.json --db NEW.db), or move it aside to start a new one.", run.Error.Trim());
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(damaged, await File.ReadAllBytesAsync(DatabasePath));
+    }
 }
