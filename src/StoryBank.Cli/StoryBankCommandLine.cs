@@ -26,15 +26,48 @@ public static class StoryBankCommandLine
         Export.ExportCommands.AddTo(root, output, error);
 
         var parseResult = root.Parse(args);
-        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            // Our own handler instead of System.CommandLine's, which prints the exception with its stack trace.
+            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("Cancelled; nothing was changed.");
+            return 130;
+        }
+        catch (Exception exception)
+        {
+            // A database in trouble (damaged, read-only, locked, full) is said as what to do about it.
+            var problem = DatabaseProblem.From(exception, DatabaseFile(parseResult));
+            await error.WriteLineAsync(problem?.Message ?? OneLine(exception));
+            return 1;
+        }
     }
 
-    /// <summary>Services over the database the command line chose, migrated and ready.</summary>
+    /// <summary>Whatever went wrong, said in one line: the person needs the sentence, not the trace.</summary>
+    private static string OneLine(Exception exception) =>
+        $"storybank: {exception.Message.ReplaceLineEndings(" ")} ({exception.GetType().Name})";
+
+    /// <summary>Services over the database the command line chose, checked, migrated and ready.</summary>
+    /// <exception cref="DatabaseProblemException">The database is damaged, read-only, locked or on a full disk.</exception>
     internal static async Task<ServiceProvider> OpenAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var connectionString = StoryBankDatabase.ResolveConnectionString(parseResult.GetValue(DatabaseOption), configuredConnectionString: null);
         var services = new ServiceCollection().AddStoryBankCore(connectionString).BuildServiceProvider();
-        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        try
+        {
+            await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        }
+        catch
+        {
+            await services.DisposeAsync();
+            throw;
+        }
+
         return services;
     }
+
+    private static string DatabaseFile(ParseResult parseResult) =>
+        DatabaseProblem.FileOf(StoryBankDatabase.ResolveConnectionString(parseResult.GetValue(DatabaseOption), configuredConnectionString: null));
 }

@@ -21,6 +21,7 @@ public static class StoryBankCoreServiceCollectionExtensions
     {
         services.AddDbContextFactory<StoryBankDbContext>(options => options.UseSqlite(connectionString));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new DatabaseFile(DatabaseProblem.FileOf(connectionString)));
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<IValidator<StoryDraft>, StoryValidator>();
         services.AddSingleton<StoryService>();

@@ -58,48 +58,50 @@ internal static class ExportCommand
             }
 
             string summary;
-            using var content = new MemoryStream();
-            if (chosenFormat == "json")
+            try
             {
-                var backup = await services.GetRequiredService<BackupService>().WriteAsync(content, cancellationToken);
-                summary = $"Wrote a backup of {Count(backup.Stories, "story", "stories")}, {Count(backup.Questions, "question", "questions")} and {Count(backup.Categories, "category", "categories")} to {path}";
-            }
-            else
-            {
-                var stories = await services.GetRequiredService<ExportService>().LoadAsync(selection, cancellationToken);
-                if (stories.Count == 0)
+                if (chosenFormat == "json")
                 {
-                    await error.WriteLineAsync("No stories to export: none matches the chosen categories and --only-complete.");
-                    return 1;
-                }
-
-                if (chosenFormat == "md")
-                {
-                    await content.WriteAsync(Encoding.UTF8.GetBytes(MarkdownExport.Write(stories)), cancellationToken);
+                    BackupSummary? backup = null;
+                    await AtomicFile.WriteAsync(path, async (stream, token) => backup = await services.GetRequiredService<BackupService>().WriteAsync(stream, token), cancellationToken);
+                    summary = $"Wrote a backup of {Count(backup!.Stories, "story", "stories")}, {Count(backup.Questions, "question", "questions")} and {Count(backup.Categories, "category", "categories")} to {path}";
                 }
                 else
                 {
-                    var options = new CheatSheetOptions
+                    var stories = await services.GetRequiredService<ExportService>().LoadAsync(selection, cancellationToken);
+                    if (stories.Count == 0)
                     {
-                        Layout = parseResult.GetValue(layout) == "full" ? ExportLayout.Full : ExportLayout.Compact,
-                        Paper = parseResult.GetValue(paper) == "letter" ? PaperSize.Letter : PaperSize.A4,
-                        PersonName = parseResult.GetValue(name),
-                        Date = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime),
-                    };
-                    CheatSheetPdf.Render(stories, options, content);
+                        await error.WriteLineAsync("No stories to export: none matches the chosen categories and --only-complete.");
+                        return 1;
+                    }
+
+                    if (chosenFormat == "md")
+                    {
+                        await AtomicFile.WriteAllBytesAsync(path, Encoding.UTF8.GetBytes(MarkdownExport.Write(stories)), cancellationToken);
+                    }
+                    else
+                    {
+                        var options = new CheatSheetOptions
+                        {
+                            Layout = parseResult.GetValue(layout) == "full" ? ExportLayout.Full : ExportLayout.Compact,
+                            Paper = parseResult.GetValue(paper) == "letter" ? PaperSize.Letter : PaperSize.A4,
+                            PersonName = parseResult.GetValue(name),
+                            Date = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime),
+                        };
+                        await AtomicFile.WriteAsync(path, (stream, _) =>
+                        {
+                            CheatSheetPdf.Render(stories, options, stream);
+                            return Task.CompletedTask;
+                        }, cancellationToken);
+                    }
+
+                    summary = $"Wrote {Count(stories.Count, "story", "stories")} to {path}";
                 }
-
-                summary = $"Wrote {Count(stories.Count, "story", "stories")} to {path}";
-            }
-
-            try
-            {
-                // Written in one go once complete, so a failed export never leaves half a file behind.
-                await File.WriteAllBytesAsync(path, content.ToArray(), cancellationToken);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                await error.WriteLineAsync($"{path}: {exception.Message}");
+                // AtomicFile left the previous file as it was; say so, since that is what the person worries about.
+                await error.WriteLineAsync($"{path}: {exception.Message} Nothing was written{(File.Exists(path) ? "; the previous file is unchanged" : "")}.");
                 return 1;
             }
 

@@ -93,7 +93,7 @@ public sealed class ImportService(
         var broughtBack = plan.Where(p => p.Item.Action == ImportAction.Create && p.Item.DeletedInApp).Select(p => p.Key).ToList();
         if (broughtBack.Count > 0)
         {
-            await db.DeletedImports.Where(d => broughtBack.Contains(d.ImportKey)).ExecuteDeleteAsync(cancellationToken);
+            await db.DeletedImports.Where(d => EF.Parameter(broughtBack).Contains(d.ImportKey)).ExecuteDeleteAsync(cancellationToken);
         }
 
         // Index each created or updated story once, after its question links exist, instead of once per row the triggers see.
@@ -116,11 +116,14 @@ public sealed class ImportService(
     private async Task<List<PlannedStory>> PlanAsync(StoryBankDbContext db, NotesImport import, bool bringBackDeleted, CancellationToken cancellationToken)
     {
         var keys = ImportKeys(import);
+
+        // EF.Parameter sends the keys as one JSON array instead of one parameter each: SQLite allows at most 32,766
+        // parameters in a statement, and notes can hold more questions than that.
         var existing = await db.Stories
             .Include(s => s.Questions)
-            .Where(s => s.ImportKey != null && keys.Contains(s.ImportKey))
+            .Where(s => s.ImportKey != null && EF.Parameter(keys).Contains(s.ImportKey))
             .ToDictionaryAsync(s => s.ImportKey!, cancellationToken);
-        var deleted = (await db.DeletedImports.Where(d => keys.Contains(d.ImportKey)).Select(d => d.ImportKey).ToListAsync(cancellationToken))
+        var deleted = (await db.DeletedImports.Where(d => EF.Parameter(keys).Contains(d.ImportKey)).Select(d => d.ImportKey).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
 
         var plan = new List<PlannedStory>(import.Stories.Count);

@@ -27,6 +27,10 @@ internal static class StorySearchIndex
     public static Task PauseAsync(StoryBankDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync("INSERT OR IGNORE INTO SearchIndexPause (Id) VALUES (1);", cancellationToken);
 
+    /// <summary>Empties the index, for a bulk write that replaces every story. Call while paused.</summary>
+    public static Task ClearAsync(StoryBankDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync("DELETE FROM StorySearch;", cancellationToken);
+
     /// <summary>Indexes <paramref name="storyIds"/> afresh and turns the triggers back on, in the same transaction.</summary>
     public static async Task ResumeAsync(StoryBankDbContext db, IReadOnlyCollection<int> storyIds, CancellationToken cancellationToken)
     {

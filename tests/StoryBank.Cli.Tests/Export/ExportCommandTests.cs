@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using StoryBank.Core.Import;
+using StoryBank.Core.Tests;
 
 namespace StoryBank.Cli.Tests.Export;
 
@@ -139,5 +140,43 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains("out.md", run.Error, StringComparison.Ordinal);
         Assert.Single(run.Error.Trim().Split('\n'));
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_backup_onto_a_full_disk_fails_with_one_line_and_keeps_the_previous_backup()
+    {
+        using var disk = SmallDisk.TryMount(kilobytes: 512, out var reason);
+        Skip.If(disk is null, reason);
+        await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+        var path = Path.Combine(disk.Folder, "backup.json");
+        Assert.Equal(0, (await CliRun.InvokeAsync("export", "--format", "json", "--out", path, "--db", DatabasePath)).ExitCode);
+        var previous = await File.ReadAllBytesAsync(path);
+        disk.Fill();
+
+        var run = await CliRun.InvokeAsync("export", "--format", "json", "--out", path, "--db", DatabasePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"{path}: ", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("Nothing was written; the previous file is unchanged.", run.Error.Trim(), StringComparison.Ordinal);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Equal(previous, await File.ReadAllBytesAsync(path));
+        Assert.Equal([path, Path.Combine(disk.Folder, "filler")], Directory.GetFiles(disk.Folder).Order());
+    }
+
+    [SkippableFact]
+    public async Task A_pdf_onto_a_full_disk_leaves_no_empty_file()
+    {
+        using var disk = SmallDisk.TryMount(kilobytes: 64, out var reason);
+        Skip.If(disk is null, reason);
+        await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+        disk.Fill();
+        var path = Path.Combine(disk.Folder, "sheet.pdf");
+
+        var run = await CliRun.InvokeAsync("export", "--format", "pdf", "--out", path, "--db", DatabasePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.EndsWith("Nothing was written.", run.Error.Trim(), StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+        Assert.Equal([Path.Combine(disk.Folder, "filler")], Directory.GetFiles(disk.Folder));
     }
 }

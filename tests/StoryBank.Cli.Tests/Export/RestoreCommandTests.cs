@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 
 namespace StoryBank.Cli.Tests.Export;
@@ -83,6 +84,22 @@ public sealed class RestoreCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.EndsWith("nope.json: no such file.", run.Error.Trim(), StringComparison.Ordinal);
         Assert.False(File.Exists(TargetDatabase));
+    }
+
+    [Fact]
+    public async Task A_backup_with_a_title_the_editor_would_refuse_is_not_restored_and_says_where_in_one_line()
+    {
+        await ExportSeedBackupAsync();
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(BackupPath))!;
+        json["stories"]![0]!["title"] = new string('t', 500);
+        await File.WriteAllTextAsync(BackupPath, json.ToJsonString());
+
+        var run = await CliRun.InvokeAsync("restore", BackupPath, "--db", TargetDatabase);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("backup.json: not a valid StoryBank backup: $.stories[0].title (story 1): Title must be at most 120 characters; it has 500.", run.Error.Trim());
+        var categories = await CliRun.InvokeAsync("categories", "--db", TargetDatabase);
+        Assert.All(categories.Output.Trim().Split('\n').Skip(1), line => Assert.EndsWith(" 0", line.TrimEnd(), StringComparison.Ordinal));
     }
 
     private async Task ExportSeedBackupAsync()

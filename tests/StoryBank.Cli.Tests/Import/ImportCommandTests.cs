@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -178,5 +179,66 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.EndsWith("nope.md: no such file.", run.Error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quotes_nested_3000_deep_without_spaces_fail_with_one_line_not_a_stack_trace()
+    {
+        var path = Path.Combine(_folder, "deep.md");
+        await File.WriteAllTextAsync(path, $"## Tell me about a deep topic?\n{new string('>', 3000)}the bottom\n");
+
+        var run = await CliRun.InvokeAsync("import", path, "--dry-run", "--db", DatabasePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("deep.md: lists or quotes are nested too deeply to read (more than 32 levels); flatten them and try again.", run.Error.Trim());
+    }
+
+    [Fact]
+    public async Task A_named_pipe_fails_at_once_with_one_line_naming_it()
+    {
+        var fifo = Path.Combine(_folder, "notes.md");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var run = await CliRun.InvokeAsync("import", fifo, "--db", DatabasePath).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"{fifo}: not a notes file but a named pipe (FIFO); give the path of a Markdown file.", run.Error.Trim());
+    }
+
+    [Fact]
+    public async Task A_link_to_dev_zero_fails_at_once_with_one_line_naming_it()
+    {
+        var link = Path.Combine(_folder, "notes.md");
+        File.CreateSymbolicLink(link, "/dev/zero");
+
+        var run = await CliRun.InvokeAsync("import", link, "--db", DatabasePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"{link}: not a notes file but a link to /dev/zero, which is a character device; give the path of a Markdown file.", run.Error.Trim());
+    }
+
+    [Fact]
+    public async Task Importing_into_a_database_damaged_in_the_middle_fails_with_what_to_do_and_writes_nothing()
+    {
+        await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+        SqliteConnection.ClearAllPools();
+        await using (var file = new FileStream(DatabasePath, FileMode.Open, FileAccess.ReadWrite))
+        {
+            file.Position = file.Length / 2 / 4096 * 4096;
+            file.Write(Enumerable.Repeat((byte)0xA5, 8 * 4096).ToArray());
+        }
+
+        var damaged = await File.ReadAllBytesAsync(DatabasePath);
+
+        var run = await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Equal($"The database {DatabasePath} is damaged, so nothing was written to it. Restore it from a backup (storybank restore BACKUP.json --db NEW.db), or move it aside to start a new one.", run.Error.Trim());
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(damaged, await File.ReadAllBytesAsync(DatabasePath));
     }
 }

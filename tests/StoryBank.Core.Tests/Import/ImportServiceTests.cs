@@ -299,4 +299,22 @@ public sealed class ImportServiceTests : IAsyncLifetime
             return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
         }
     }
+
+    [Fact]
+    public async Task Notes_with_more_questions_than_SQLite_allows_parameters_can_be_imported()
+    {
+        // SQLite refuses a statement with more than 32,766 parameters; the import's lookup of earlier imports sent one
+        // per question. The preview runs the same lookup without the minute of writing 33,000 stories.
+        var stories = Enumerable.Range(1, 33_000)
+            .Select(i => new ImportedStory { Question = $"Question number {i}?", Situation = $"Situation {i}.", Source = new ImportSource("many.md", i, i) })
+            .ToList();
+        var notes = new NotesImport { FileName = "many.md", Stories = stories, Warnings = [] };
+        await Importer.ImportAsync(notes with { Stories = stories[..2] });
+
+        var report = await Importer.PreviewAsync(notes);
+
+        Assert.Equal(33_000, report.Items.Count);
+        Assert.Equal(32_998, report.Count(ImportAction.Create));
+        Assert.Equal(2, report.Count(ImportAction.Unchanged));
+    }
 }

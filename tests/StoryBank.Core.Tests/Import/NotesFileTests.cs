@@ -1,10 +1,95 @@
+using System.Diagnostics;
 using System.Text;
 using StoryBank.Core.Import;
 
 namespace StoryBank.Core.Tests.Import;
 
-public sealed class NotesFileTests
+public sealed class NotesFileTests : IDisposable
 {
+    private const string Notes = "## Tell me about a conflict?\nIt was in Zürich: 😀 and naïve.\n";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
+
+    public NotesFileTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    public static TheoryData<string> Encodings() => ["utf-16LE", "utf-16BE", "utf-32LE", "utf-32BE"];
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public async Task Notes_in_UTF16_or_UTF32_with_a_byte_order_mark_are_read_as_that_encoding(string encodingName)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        var path = Path.Combine(_folder, "notes.md");
+        await File.WriteAllBytesAsync(path, [.. encoding.Preamble, .. encoding.GetBytes(Notes)]);
+
+        var import = await NotesFile.ReadAsync(path);
+
+        var story = Assert.Single(import.Stories);
+        Assert.Equal("Tell me about a conflict?", story.Question);
+        Assert.Contains("It was in Zürich: 😀 and naïve.", story.Situation + story.Notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_UTF16_mark_on_bytes_that_are_not_UTF16_is_refused_in_one_line()
+    {
+        // An unpaired high surrogate, then an odd trailing byte.
+        var error = Assert.Throws<NotesImportException>(() => NotesFile.Parse([0xFF, 0xFE, 0x00, 0xD8, 0x41], "notes.md"));
+
+        Assert.Equal("notes.md: the file starts with a UTF-16 byte-order mark but is not valid UTF-16 text; save it as UTF-8 and try again.", error.Message);
+    }
+
+    [Fact]
+    public async Task A_link_to_dev_zero_is_refused_without_reading_it()
+    {
+        var link = Path.Combine(_folder, "notes.md");
+        File.CreateSymbolicLink(link, "/dev/zero");
+
+        var error = await Assert.ThrowsAsync<NotesImportException>(() => NotesFile.ReadAsync(link));
+
+        Assert.Equal($"{link}: not a notes file but a link to /dev/zero, which is a character device; give the path of a Markdown file.", error.Message);
+    }
+
+    [Fact]
+    public async Task A_named_pipe_is_refused_at_once_instead_of_waiting_for_a_writer()
+    {
+        var fifo = Path.Combine(_folder, "notes.md");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // Opening the pipe would block this thread forever; the timeout turns such a hang into a failure.
+        var read = Task.Run(() => NotesFile.ReadAsync(fifo));
+        var error = await Assert.ThrowsAsync<NotesImportException>(() => read.WaitAsync(TimeSpan.FromSeconds(30)));
+
+        Assert.Equal($"{fifo}: not a notes file but a named pipe (FIFO); give the path of a Markdown file.", error.Message);
+    }
+
+    [Fact]
+    public async Task A_folder_is_refused_with_its_path()
+    {
+        var error = await Assert.ThrowsAsync<NotesImportException>(() => NotesFile.ReadAsync(_folder));
+
+        Assert.Equal($"{_folder}: not a notes file but a folder; give the path of a Markdown file.", error.Message);
+    }
+
+    [Fact]
+    public async Task A_file_over_the_limit_on_disk_is_refused_by_its_size()
+    {
+        var path = Path.Combine(_folder, "huge.md");
+        await using (var file = File.Create(path))
+        {
+            file.SetLength(NotesFile.MaxBytes * 3);
+        }
+
+        var error = await Assert.ThrowsAsync<NotesImportException>(() => NotesFile.ReadAsync(path));
+
+        Assert.Equal("huge.md: the file is 15.0 MB; notes files can be at most 5 MB.", error.Message);
+    }
+
     [Fact]
     public void An_empty_file_is_refused_with_its_name()
     {

@@ -24,6 +24,7 @@ public abstract class PageTest : BunitContext, IAsyncLifetime
         Services.AddSingleton(Database.Get<CoachingService>());
         Services.AddSingleton(Database.Get<StoryBank.Core.Fill.FillService>());
         Services.AddSingleton(Database.Get<ImportService>());
+        Services.AddSingleton(Database.Get<StoryBank.Core.Data.DatabaseFile>());
         Services.AddSingleton(Database.Get<FluentValidation.IValidator<StoryDraft>>());
 
         // NavigationLock and the editor's focus helper call JavaScript; their results do not matter here.

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using StoryBank.Core.Data;
 using StoryBank.Core.Stories;
@@ -11,9 +12,10 @@ namespace StoryBank.Core.Export.Backup;
 /// A JSON backup of the whole bank (categories, questions, stories with every field, their question links, import
 /// tracking, versions and times; the practice history) and a restore that puts back exactly that, ids included, in one
 /// transaction. The file starts with <c>"format": "storybank-backup"</c> and a <c>formatVersion</c>, so later versions
-/// can add what new features store and still restore older files.
+/// can add what new features store and still restore older files. Every restored story passes the same
+/// <see cref="StoryValidator"/> and uniqueness rules as the editor and the importer.
 /// </summary>
-public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextFactory)
+public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextFactory, IValidator<StoryDraft> validator)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -93,13 +95,17 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
     /// <param name="input">The backup, as <see cref="WriteAsync"/> wrote it.</param>
     /// <param name="force">Replace stories and questions of the person's own too; without it such a database is refused.</param>
     /// <param name="cancellationToken">Cancels the restore; nothing is changed then.</param>
-    /// <exception cref="BackupFormatException">The input is not a backup this version can restore; nothing was changed.</exception>
+    /// <exception cref="BackupFormatException">
+    /// The input is not a backup this version can restore, or a story in it breaks a rule the editor enforces (the message
+    /// names the first one: its place in the file, its id and the field); nothing was changed.
+    /// </exception>
     /// <exception cref="BackupTargetNotEmptyException">The database holds stories or questions of its own and <paramref name="force"/> is false; nothing was changed.</exception>
     public async Task<BackupSummary> RestoreAsync(Stream input, bool force, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var file = await ReadAsync(input, cancellationToken);
         Check(file);
+        CheckStories(file);
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -115,7 +121,9 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
         }
 
         // Everything goes, the taxonomy's own rows too: the backup holds them as the person had them (renamed, say).
-        // The search index follows through the triggers on these tables.
+        // The search triggers are paused and every story is indexed once at the end, as the importer does.
+        await StorySearchIndex.PauseAsync(db, cancellationToken);
+        await StorySearchIndex.ClearAsync(db, cancellationToken);
         await db.PracticeAttempts.ExecuteDeleteAsync(cancellationToken);
         await db.DeletedImports.ExecuteDeleteAsync(cancellationToken);
         await db.Set<Dictionary<string, object>>("StoryQuestions").ExecuteDeleteAsync(cancellationToken);
@@ -153,6 +161,7 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
         }));
         db.DeletedImports.AddRange(file.DeletedImports.Select(d => new Import.DeletedImport { ImportKey = d.ImportKey, DeletedAt = AsUtc(d.DeletedAt) }));
         await db.SaveChangesAsync(cancellationToken);
+        await StorySearchIndex.ResumeAsync(db, file.Stories.Select(s => s.Id).ToList(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new BackupSummary(file.Categories.Count, file.Questions.Count, file.Stories.Count);
     }
@@ -327,6 +336,68 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
                 }
             }
         }
+    }
+
+    /// <summary>The rules of the editor and the importer: what they would never have written is not restored either.</summary>
+    private void CheckStories(BackupFile file)
+    {
+        var texts = new Dictionary<int, string>(file.Questions.Count);
+        for (var i = 0; i < file.Questions.Count; i++)
+        {
+            var text = file.Questions[i].Text;
+            if (string.IsNullOrWhiteSpace(text) || text.Length > StoryValidator.QuestionLength)
+            {
+                var problem = text.Length > StoryValidator.QuestionLength
+                    ? FormattableString.Invariant($"a question must be at most {StoryValidator.QuestionLength:N0} characters; it has {text.Length:N0}")
+                    : "a question cannot be empty";
+                throw new BackupFormatException($"not a valid StoryBank backup: $.questions[{i}].text (question {file.Questions[i].Id}): {problem}.");
+            }
+
+            texts[file.Questions[i].Id] = text;
+        }
+
+        // Re-import finds stories by import key, so two stories under one key would break every later import.
+        var importKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < file.Stories.Count; i++)
+        {
+            var story = file.Stories[i];
+            var validation = validator.Validate(ToDraft(story, texts));
+            if (!validation.IsValid)
+            {
+                var failure = validation.Errors[0];
+                throw new BackupFormatException($"not a valid StoryBank backup: $.stories[{i}].{JsonField(failure.PropertyName)} (story {story.Id}): {failure.ErrorMessage}");
+            }
+
+            if (story.ImportKey is { } key && !importKeys.TryAdd(key, i))
+            {
+                var first = importKeys[key];
+                throw new BackupFormatException(
+                    $"not a valid StoryBank backup: $.stories[{i}].importKey (story {story.Id}): {JsonSerializer.Serialize(key)} is also the import key of $.stories[{first}] (story {file.Stories[first].Id}); two stories cannot come from the same place in the notes.");
+            }
+        }
+    }
+
+    private static StoryDraft ToDraft(BackupStory story, Dictionary<int, string> questionTexts) => new()
+    {
+        Title = story.Title,
+        Questions = story.QuestionIds.Select(id => questionTexts[id]).ToList(),
+        CategoryId = story.CategoryId,
+        Situation = story.Situation,
+        Role = story.Role,
+        Action = story.Action,
+        Outcome = story.Outcome,
+        Reflection = story.Reflection,
+        Notes = story.Notes,
+        Metrics = [.. story.Metrics],
+        FollowUps = story.FollowUps.Select(f => new FollowUp { Question = f.Question, Answer = f.Answer }).ToList(),
+    };
+
+    /// <summary>The validator's property name ("FollowUps[2]", "Situation") as the field is spelled in the file.</summary>
+    private static string JsonField(string propertyName)
+    {
+        var bracket = propertyName.IndexOf('[', StringComparison.Ordinal);
+        var (name, index) = bracket < 0 ? (propertyName, "") : (propertyName[..bracket], propertyName[bracket..]);
+        return (name == nameof(StoryDraft.Questions) ? "questionIds" : JsonNamingPolicy.CamelCase.ConvertName(name)) + index;
     }
 
     private static HashSet<int> UniqueIds(IEnumerable<int> ids, string list)

@@ -252,6 +252,67 @@ public sealed class BackupServiceTests
         Assert.Equal(before, await BackupAsync(target));
     }
 
+    public static TheoryData<string, string, string> StoriesTheEditorWouldRefuse() => new()
+    {
+        { "title", new string('t', 500), "$.stories[2].title (story 3): Title must be at most 120 characters; it has 500." },
+        { "situation", new string('s', 2_000_000), "$.stories[4].situation (story 5): Situation must be at most 20,000 characters; it has 2,000,000." },
+        { "metrics", "[\"" + new string('m', 300) + "\"]", "$.stories[4].metrics[0] (story 5): Metric 1 must be at most 200 characters; it has 300." },
+        { "followUps", "[{\"question\": \"\", \"answer\": \"An answer\"}]", "$.stories[4].followUps[0] (story 5): Follow-up 1 has an answer but no question." },
+    };
+
+    [Theory]
+    [MemberData(nameof(StoriesTheEditorWouldRefuse))]
+    public async Task A_story_the_editor_would_refuse_makes_the_whole_restore_fail_with_its_place_and_field(string field, string value, string expected)
+    {
+        await using var source = await SeededDatabaseAsync();
+        var json = JsonNode.Parse(await BackupAsync(source))!;
+        var index = field == "title" ? 2 : 4;
+        json["stories"]![index]![field] = value.StartsWith('[') ? JsonNode.Parse(value) : value;
+        await using var target = await SeededDatabaseAsync();
+        var before = await BackupAsync(target);
+
+        var error = await Assert.ThrowsAsync<BackupFormatException>(
+            () => target.Get<BackupService>().RestoreAsync(new MemoryStream(Encoding.UTF8.GetBytes(json.ToJsonString())), force: true));
+
+        Assert.Equal("not a valid StoryBank backup: " + expected, error.Message);
+        Assert.Equal(before, await BackupAsync(target));
+    }
+
+    [Fact]
+    public async Task Two_stories_under_one_import_key_are_refused_so_a_later_import_cannot_break()
+    {
+        await using var source = await SeededDatabaseAsync();
+        var json = JsonNode.Parse(await BackupAsync(source))!;
+        var key = json["stories"]![0]!["importKey"]!.GetValue<string>();
+        json["stories"]![6]!["importKey"] = key;
+        await using var target = await TestDatabase.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<BackupFormatException>(
+            () => target.Get<BackupService>().RestoreAsync(new MemoryStream(Encoding.UTF8.GetBytes(json.ToJsonString())), force: false));
+
+        Assert.StartsWith("not a valid StoryBank backup: $.stories[6].importKey (story 7): \"interview-notes.md\\n", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("is also the import key of $.stories[0] (story 1); two stories cannot come from the same place in the notes.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Empty(await target.Get<StoryService>().ListAsync());
+        var notes = NotesParser.Parse(await File.ReadAllTextAsync(ImportGold.TestDataPath("Seed", "interview-notes.md")), "interview-notes.md");
+        Assert.Equal(14, (await target.Get<ImportService>().ImportAsync(notes)).Count(ImportAction.Create));
+    }
+
+    [Fact]
+    public async Task A_question_longer_than_the_editor_allows_is_refused_with_its_place()
+    {
+        await using var source = await SeededDatabaseAsync();
+        var json = JsonNode.Parse(await BackupAsync(source))!;
+        json["questions"]![20]!["text"] = new string('q', 1_001);
+        var id = json["questions"]![20]!["id"]!.GetValue<int>();
+        await using var target = await TestDatabase.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<BackupFormatException>(
+            () => target.Get<BackupService>().RestoreAsync(new MemoryStream(Encoding.UTF8.GetBytes(json.ToJsonString())), force: false));
+
+        Assert.Equal($"not a valid StoryBank backup: $.questions[20].text (question {id}): a question must be at most 1,000 characters; it has 1,001.", error.Message);
+    }
+
     /// <summary>The imported seed with a story edited in the app (version 2, a later time) and a renamed category.</summary>
     private static async Task<TestDatabase> SeededDatabaseAsync()
     {

@@ -90,13 +90,15 @@ public sealed partial class ImportNotes : IDisposable
         {
             _error = exception.Message;
         }
-        catch (IOException exception)
-        {
-            _error = $"{file.Name}: the upload failed ({exception.Message}); choose the file again.";
-        }
         catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
         {
             return;
+        }
+        catch (Exception exception)
+        {
+            // Whatever fails (the upload, the reader, the database), the person gets a sentence and a file chooser
+            // again; an exception left to Blazor would end the circuit and leave the page on "Reading…".
+            _error = Failure(exception, file.Name);
         }
         finally
         {
@@ -118,6 +120,8 @@ public sealed partial class ImportNotes : IDisposable
             return;
         }
 
+        var fileName = _import.FileName;
+        _error = null;
         _busy = true;
         try
         {
@@ -126,6 +130,14 @@ public sealed partial class ImportNotes : IDisposable
             _preview = null;
             _import = null;
             _moveFocus = true;
+        }
+        catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
+        {
+        }
+        catch (Exception exception)
+        {
+            // The import is one transaction: nothing was saved, and the preview stays for another try.
+            _error = Failure(exception, fileName);
         }
         finally
         {
@@ -156,6 +168,10 @@ public sealed partial class ImportNotes : IDisposable
         }
         catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
         {
+        }
+        catch (Exception exception)
+        {
+            _error = Failure(exception, _import.FileName);
         }
         finally
         {
@@ -199,6 +215,15 @@ public sealed partial class ImportNotes : IDisposable
 
         return memory.ToArray();
     }
+
+    /// <summary>One line for anything that went wrong with <paramref name="fileName"/>.</summary>
+    private string Failure(Exception exception, string fileName) => exception switch
+    {
+        NotesImportException => exception.Message,
+        _ when Database.ProblemIn(exception) is { } problem => problem.Message,
+        IOException => $"{fileName}: the upload failed ({exception.Message}); choose the file again.",
+        _ => $"{fileName} could not be read: {exception.Message.ReplaceLineEndings(" ")}",
+    };
 
     private static string TooBig(string fileName, string size) =>
         $"{fileName} is {size}; notes files can be at most {MaxSize}. Split the notes into smaller files and import each one.";

@@ -1,7 +1,9 @@
 using System.Text;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using StoryBank.Core.Data;
 using StoryBank.Core.Import;
 using StoryBank.Core.Stories;
 using StoryBank.Core.Tests;
@@ -32,6 +34,7 @@ public sealed class ImportNotesTests : BunitContext, IAsyncLifetime
         Services.AddSingleton(_database.Get<ImportService>());
         Services.AddSingleton(_database.Get<CategoryService>());
         Services.AddSingleton(_database.Get<RoleChoicesStore>());
+        Services.AddSingleton(_database.Get<DatabaseFile>());
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -262,6 +265,42 @@ public sealed class ImportNotesTests : BunitContext, IAsyncLifetime
         var input = page.Find("input#notes-file");
         Assert.Equal(".md,.markdown,text/markdown", input.GetAttribute("accept"));
         Assert.False(input.HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Quotes_nested_3000_deep_show_a_message_and_the_file_chooser_works_again()
+    {
+        var page = Render<ImportNotes>();
+
+        Upload(page, InputFileContent.CreateFromText($"## Tell me about a deep topic?\n{new string('>', 3000)}the bottom\n", "deep.md"));
+
+        Assert.Equal("deep.md: lists or quotes are nested too deeply to read (more than 32 levels); flatten them and try again.", page.Find("[role=alert]").TextContent);
+        AssertUsableAgain(page);
+    }
+
+    [Fact]
+    public async Task A_damaged_database_during_the_preview_shows_what_to_do_and_the_file_chooser_works_again()
+    {
+        var page = Render<ImportNotes>();
+        SqliteConnection.ClearAllPools();
+        await using (var file = new FileStream(_database.FilePath, FileMode.Open, FileAccess.Write))
+        {
+            await file.WriteAsync(Enumerable.Repeat((byte)0xA5, 4096).ToArray());
+        }
+
+        Upload(page, InputFileContent.CreateFromText(Notes, "notes.md"));
+
+        Assert.Equal(
+            $"The database {_database.FilePath} is damaged, so nothing was written to it. Restore it from a backup (storybank restore BACKUP.json --db NEW.db), or move it aside to start a new one.",
+            page.Find("[role=alert]").TextContent);
+        AssertUsableAgain(page);
+    }
+
+    private static void AssertUsableAgain(IRenderedComponent<ImportNotes> page)
+    {
+        Assert.Empty(page.FindAll("p.busy"));
+        Assert.Empty(page.FindAll("table"));
+        Assert.False(page.Find("input#notes-file").HasAttribute("disabled"));
     }
 
     private static void Upload(IRenderedComponent<ImportNotes> page, InputFileContent file)
