@@ -2,6 +2,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using StoryBank.Benchmarks;
+using StoryBank.Benchmarks.Import;
 using StoryBank.Benchmarks.Inputs;
 using StoryBank.Benchmarks.Stories;
 
@@ -11,6 +12,12 @@ const string Quick = "--quick";
 if (args is [StoriesPageBenchmarks.FillArgument, var databasePath])
 {
     StoriesPageBenchmarks.Fill(databasePath);
+    return;
+}
+
+if (args is [CorpusReport.Argument, .. var corpusFolder])
+{
+    CorpusReport.Print(corpusFolder.FirstOrDefault(), Console.Out);
     return;
 }
 

@@ -55,19 +55,50 @@ internal static class CategoryClassifier
         return best;
     }
 
-    /// <summary>The category a group heading names ("Conflict", "Customer Obsession"), or null for a plain group.</summary>
-    public static string? FromGroupHeading(string text)
+    /// <summary>
+    /// The categories a group heading names ("Conflict", "Customer Obsession"), first the likeliest; several when it names
+    /// a Leadership Principle that several categories share ("Earn Trust"); none for a plain group.
+    /// </summary>
+    public static string[] FromGroupHeading(string text)
     {
         var plain = QuestionText.Plain(text).Trim().TrimEnd(':').ToLowerInvariant();
-        foreach (var category in Taxonomy.BuiltIn.Categories)
+        if (FromName(plain) is { } named)
         {
-            if (plain == category.Slug || string.Equals(plain, category.Name, StringComparison.OrdinalIgnoreCase)
-                || category.AmazonPrinciples.Any(p => plain.Contains(p.ToLowerInvariant(), StringComparison.Ordinal)))
-            {
-                return category.Slug;
-            }
+            return [named];
         }
 
-        return FromQuestion(text);
+        var byPrinciple = Taxonomy.BuiltIn.Categories
+            .Where(c => c.AmazonPrinciples.Any(p => plain.Contains(p.ToLowerInvariant(), StringComparison.Ordinal)))
+            .Select(c => c.Slug)
+            .ToArray();
+        return byPrinciple.Length > 0 ? byPrinciple : FromQuestion(text) is { } cue ? [cue] : [];
+    }
+
+    /// <summary>The category named exactly, by slug or name ("conflict", "Customer focus"), or null.</summary>
+    public static string? FromName(string name)
+    {
+        var plain = name.Trim();
+        return Taxonomy.BuiltIn.Categories
+            .FirstOrDefault(c => string.Equals(plain, c.Slug, StringComparison.OrdinalIgnoreCase) || string.Equals(plain, c.Name, StringComparison.OrdinalIgnoreCase))
+            ?.Slug;
+    }
+
+    /// <summary>
+    /// The category of a story under groups: one the question names as its prefix ("Conflict: Tell me…") first; then,
+    /// of the categories its group names, the one its own words point to, else the group's first.
+    /// </summary>
+    public static string? ForStory(string[] groupCategories, string storyText)
+    {
+        if (QuestionText.CategoryPrefix(storyText) is { } prefixed)
+        {
+            return prefixed;
+        }
+
+        if (groupCategories.Length > 1 && FromQuestion(storyText) is { } own && groupCategories.Contains(own))
+        {
+            return own;
+        }
+
+        return groupCategories.FirstOrDefault();
     }
 }

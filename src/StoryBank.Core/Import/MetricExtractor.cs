@@ -1,206 +1,330 @@
-using System.Text.RegularExpressions;
-
 namespace StoryBank.Core.Import;
 
 /// <summary>
-/// Finds short phrases around quantities ("2 million tickets", "10x surge in ticket volume", "35% boost in accuracy"),
-/// leaving out labels that merely number things ("phase 2", "step 3") and bare years.
+/// Finds the metrics of a story: a number with its unit and counted noun ("40 services", "3 months of pages"), a
+/// percentage with its noun phrase, a change from one number to another as one metric ("from 3 days to 4 hours",
+/// "~2 hours → under a minute"), a ratio ("3 of 8 regions") and numbers in words ("three days earlier", "twice as fast").
+/// Years, list numbers and ordinals ("phase 2", "week 2") are not metrics, and no metric is kept inside another.
 /// </summary>
-internal static partial class MetricExtractor
+internal static class MetricExtractor
 {
     private const int MaxWordsAfterNumber = 4;
 
     private static readonly HashSet<string> OrdinalLabels = new(StringComparer.OrdinalIgnoreCase)
     {
         "phase", "step", "stage", "round", "part", "version", "v", "sprint", "level", "tier", "option", "chapter",
-        "section", "item", "q", "quarter", "page", "line", "number", "no", "week", "day", "year",
+        "section", "item", "q", "quarter", "page", "line", "number", "no", "week", "day", "year", "#",
     };
 
+    /// <summary>Words a number is read with ("2 million", "40 more"), which never end its phrase by themselves.</summary>
     private static readonly HashSet<string> Continuations = new(StringComparer.OrdinalIgnoreCase)
     {
         "million", "billion", "thousand", "hundred", "trillion", "k", "m", "bn", "plus", "more", "times", "fold", "+",
     };
 
+    /// <summary>Words that end a metric's noun phrase: conjunctions, pronouns, prepositions and common verbs.</summary>
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "and", "with", "which", "that", "but", "so", "were", "was", "is", "are", "to", "for", "because", "while", "when",
-        "who", "where", "since", "if", "or", "as", "by", "than", "then", "also", "after", "before", "from",
-        "it", "this", "we", "i", "they", "he", "she",
+        "who", "where", "since", "if", "or", "as", "by", "than", "then", "also", "after", "before", "from", "it", "this",
+        "we", "i", "they", "he", "she", "in", "on", "at", "within", "into", "over", "until", "between", "through",
+        "across", "during", "under", "about", "first", "instead", "y", "und", "et", "и", "über", "mit", "für", "von", "bis", "con", "para", "avec", "pour", "dans",
+        "saw", "live", "went", "got", "had", "has", "have", "did", "made", "took", "ran", "came", "caught", "gone",
+        "told", "fell", "rose", "grew", "became", "left", "split", "stopped", "shipped", "joined",
     };
 
-    /// <summary>Metric phrases in the order they occur, without duplicates.</summary>
+    /// <summary>Words after "of" that start a new phrase rather than the counted thing ("120 seats of a design tool").</summary>
+    private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "my", "our", "their", "his", "her", "your", "its", "this", "that",
+    };
+
+    /// <summary>What "a" may count in a rate ("6 hours a week").</summary>
+    private static readonly HashSet<string> RatePeriods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "day", "week", "month", "year", "quarter", "sprint", "release", "night",
+    };
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minutes", "hours", "days", "weeks", "months", "years", "sprints", "quarters", "releases", "sprints", "meses",
+        "wochen", "monate", "semaines", "mois",
+    };
+
+    /// <summary>Words that make a change a metric by themselves, with the few words before them ("reviews … halved").</summary>
+    private static readonly HashSet<string> ChangeWords = new(StringComparer.OrdinalIgnoreCase) { "halved", "doubled", "tripled" };
+
+    /// <summary>Words that join two numbers of one range or change ("from 3 to 4", "de 8 à 2").</summary>
+    private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "to", "a", "à", "до" };
+
+    /// <summary>Words that join a phrase but never end it ("3 months of pages", "6 hours a week").</summary>
+    private static readonly HashSet<string> NonEnding = new(StringComparer.OrdinalIgnoreCase) { "of", "per", "the", "a", "an", "de", "le", "la" };
+
+    private static readonly HashSet<string> FromWords = new(StringComparer.OrdinalIgnoreCase) { "from", "de", "с" };
+
+    /// <summary>Metric phrases in the order they occur, without duplicates and without one inside another.</summary>
     public static List<string> Extract(ReadOnlySpan<string> texts)
     {
         var metrics = new List<string>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var text in texts)
         {
-            // Every metric starts at a digit: only the lines that hold one are cleaned up and searched.
-            for (var digit = IndexOfDigit(text, 0); digit >= 0;)
+            foreach (var line in text.Split('\n'))
             {
-                var start = text.LastIndexOf('\n', digit) + 1;
-                var end = text.IndexOf('\n', digit);
-                if (end < 0)
+                if (MetricToken.MayHoldNumber(line))
                 {
-                    end = text.Length;
-                }
-
-                ExtractFromLine(text.AsSpan(start, end - start), metrics, seen);
-                digit = end < text.Length ? IndexOfDigit(text, end + 1) : -1;
-            }
-        }
-
-        return metrics;
-    }
-
-    /// <summary>The metrics of one line, read from its plain text (a method of its own, so the buffer is on the stack once per line).</summary>
-    private static void ExtractFromLine(ReadOnlySpan<char> line, List<string> metrics, HashSet<string> seen)
-    {
-        var buffer = line.Length <= 256 ? stackalloc char[line.Length] : new char[line.Length];
-        ExtractFrom(QuestionText.Plain(line, buffer), metrics, seen);
-    }
-
-    private static void ExtractFrom(ReadOnlySpan<char> text, List<string> metrics, HashSet<string> seen)
-    {
-        var position = 0;
-        while (position < text.Length)
-        {
-            if (!TryMatch(Number(), text, position, out var numberStart, out var numberLength))
-            {
-                return;
-            }
-
-            var number = text.Slice(numberStart, numberLength);
-            position = numberStart + numberLength;
-            if (IsOrdinalLabel(text, numberStart, number) || IsYear(number))
-            {
-                continue;
-            }
-
-            var end = ExtendPhrase(text, position, out var words);
-            if (words == 0 && end == position && !HasUnit(number))
-            {
-                continue;
-            }
-
-            // "1.1 million -> 15 million per year": one change, one metric.
-            if (TryMatch(Arrow(), text, end, out _, out var arrowLength)
-                && TryMatch(Number(), text, end + arrowLength, out var nextStart, out var nextLength)
-                && nextStart == end + arrowLength)
-            {
-                end = ExtendPhrase(text, nextStart + nextLength, out _);
-            }
-
-            position = Math.Max(position, end);
-            var metric = new string(text[numberStart..end].Trim());
-            if (seen.Add(metric))
-            {
-                metrics.Add(metric);
-            }
-        }
-    }
-
-    /// <summary>Where the phrase after a number ends: up to <see cref="MaxWordsAfterNumber"/> words, not past a stop word.</summary>
-    private static int ExtendPhrase(ReadOnlySpan<char> text, int numberEnd, out int words)
-    {
-        words = 0;
-        var end = numberEnd;
-        var cursor = end;
-        while (words < MaxWordsAfterNumber && TryMatch(Word(), text, cursor, out _, out var length))
-        {
-            // The word is the match without the spaces before it.
-            var value = text.Slice(cursor, length).TrimStart(" \t");
-            if (Continuations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value))
-            {
-                cursor = end = cursor + length;
-                continue;
-            }
-
-            if (StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value))
-            {
-                break;
-            }
-
-            cursor += length;
-            if (value is not ("of" or "per" or "in" or "on"))
-            {
-                end = cursor;
-            }
-
-            words++;
-        }
-
-        return end;
-    }
-
-    /// <summary>The first match at or after <paramref name="start"/>, found without allocating a <see cref="Match"/>.</summary>
-    private static bool TryMatch(Regex regex, ReadOnlySpan<char> text, int start, out int index, out int length)
-    {
-        foreach (var match in regex.EnumerateMatches(text, start))
-        {
-            (index, length) = (match.Index, match.Length);
-            return true;
-        }
-
-        (index, length) = (0, 0);
-        return false;
-    }
-
-    /// <summary>Where the next digit is: any Unicode decimal digit, as the regex's <c>\d</c>, not only 0-9.</summary>
-    private static int IndexOfDigit(string text, int start)
-    {
-        var rest = text.AsSpan(start);
-        var ascii = rest.IndexOfAnyInRange('0', '9');
-
-        // Text that is all ASCII (nearly all notes) needs only the vectorized search above.
-        var before = ascii < 0 ? rest : rest[..ascii];
-        if (before.ContainsAnyExceptInRange('\0', '\u007F'))
-        {
-            for (var i = 0; i < before.Length; i++)
-            {
-                if (char.IsDigit(before[i]))
-                {
-                    return start + i;
+                    ExtractFrom(QuestionText.Plain(line), metrics);
                 }
             }
         }
 
-        return ascii < 0 ? -1 : start + ascii;
+        return WithoutContained(metrics);
     }
 
-    private static bool IsOrdinalLabel(ReadOnlySpan<char> text, int numberStart, ReadOnlySpan<char> number)
+    private static void ExtractFrom(string line, List<string> metrics)
     {
-        // Looks back over the previous word only: slicing the whole prefix would make long lines quadratic.
-        var end = numberStart;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        var tokens = MetricToken.Read(line);
+        for (var i = 0; i < tokens.Count;)
         {
-            end--;
+            if (MetricAt(tokens, i) is (var start, var end))
+            {
+                metrics.Add(line[tokens[start].Start..tokens[end - 1].End]);
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>The tokens [start, end) of the metric whose number is at <paramref name="i"/>, or null.</summary>
+    private static (int Start, int End)? MetricAt(List<MetricToken> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind == MetricTokenKind.Word && ChangeWords.Contains(token.Text))
+        {
+            return ClauseBefore(tokens, i) is { } changeStart && changeStart < i ? (changeStart, i + 1) : null;
         }
 
-        if (end > 0 && text[end - 1] == '#')
+        if (!token.IsNumeric || IsOrdinalOrYear(tokens, i))
         {
-            return true;
+            return null;
         }
 
-        var start = end;
-        while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] != '(')
+        var start = i;
+        var afterRatio = AfterRatio(tokens, i + 1);
+        var joined = afterRatio > i + 1;
+        var (end, words) = Phrase(tokens, afterRatio);
+        joined |= end > afterRatio;
+        if (Range(tokens, i, end, words) is { } range)
+        {
+            (start, end, joined) = (range.Start, range.End, true);
+        }
+        else if (Arrow(tokens, end) is { } arrowEnd)
+        {
+            (end, joined) = (arrowEnd, true);
+        }
+        else if (end + 2 < tokens.Count && tokens[end].Is("instead") && tokens[end + 1].Is("of") && tokens[end + 2].IsNumeric)
+        {
+            (end, joined) = (end + 3, true);
+        }
+
+        if (words == 0 && !joined)
+        {
+            return Bare(tokens, i);
+        }
+
+        if (start > 0 && (tokens[start - 1].Is("every") || (tokens[start - 1].Is("a") && token.Is("dozen"))))
         {
             start--;
         }
 
-        return end > start && OrdinalLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[start..end]) && !HasUnit(number);
+        return (start, end);
     }
 
-    private static bool IsYear(ReadOnlySpan<char> number) => number.Length == 4 && number[0] is '1' or '2' && int.TryParse(number, out var year) && year is >= 1950 and <= 2100;
+    /// <summary>A number with no counted noun: a unit of its own, a percentage told by its clause, or "team of 4".</summary>
+    private static (int Start, int End)? Bare(List<MetricToken> tokens, int i)
+    {
+        if (tokens[i].IsPercentage && ClauseBefore(tokens, i) is { } clause)
+        {
+            return (clause, i + 1);
+        }
 
-    private static bool HasUnit(ReadOnlySpan<char> number) => !char.IsDigit(number[^1]) || !char.IsDigit(number[0]);
+        if (i >= 2 && tokens[i - 1].Is("of") && tokens[i - 2].Kind == MetricTokenKind.Word && !StopWords.Contains(tokens[i - 2].Text))
+        {
+            return (i - 2, i + 1);
+        }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,:])[$€£]?\d+(?:[.,]\d+)*(?:[ \u00A0\u202F]?%|(?:[xXkKMB]|bn|ms|s|secs?|mins?|h|hrs?|d|[kmgt]b|[KMGT]B|fps|rps|qps)(?![\p{L}]))?(?![\p{L}\p{N}:])")]
-    private static partial Regex Number();
+        return tokens[i].HasUnit ? (i, i + 1) : null;
+    }
 
-    [GeneratedRegex(@"\G[ \t]*(?<word>\+|[\p{L}][\p{L}'’-]*)")]
-    private static partial Regex Word();
+    /// <summary>Where the clause holding the token starts, when it is a few words only ("cost went down" 60%).</summary>
+    private static int? ClauseBefore(List<MetricToken> tokens, int i)
+    {
+        var start = i;
+        while (start > 0 && tokens[start - 1].Kind == MetricTokenKind.Word && i - start < 5)
+        {
+            start--;
+        }
 
-    [GeneratedRegex(@"\G[ \t]*(?:->|→|=>)[ \t]*")]
-    private static partial Regex Arrow();
+        var atBoundary = start == 0 || tokens[start - 1].Kind == MetricTokenKind.Punctuation;
+        return atBoundary && start < i ? start : null;
+    }
+
+    /// <summary>After "3 of 8", "1 in 500", "3 of the 5", "8 sur 10": the second number; else <paramref name="at"/>.</summary>
+    private static int AfterRatio(List<MetricToken> tokens, int at)
+    {
+        var unitless = !tokens[at - 1].HasUnit;
+        if (at + 1 < tokens.Count && (tokens[at].Is("of") || (unitless && tokens[at].Is("in")) || tokens[at].Is("sur")))
+        {
+            var next = tokens[at + 1].Is("the") && at + 2 < tokens.Count ? at + 2 : at + 1;
+            if (tokens[next].Kind == MetricTokenKind.Number && (!tokens[next].HasUnit || !unitless))
+            {
+                return next + 1;
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>"from 3 days to 4 hours", "8 to 10 hours", "30 minutes to 4 minutes": one metric, or null.</summary>
+    private static (int Start, int End)? Range(List<MetricToken> tokens, int number, int end, int words)
+    {
+        if (end + 1 >= tokens.Count || !RangeWords.Contains(tokens[end].Text) || !tokens[end + 1].IsNumeric)
+        {
+            return null;
+        }
+
+        var from = number > 0 && FromWords.Contains(tokens[number - 1].Text);
+        var (secondEnd, _) = Phrase(tokens, end + 2);
+        var sameUnit = words > 0 && secondEnd > end + 2 && tokens[number + 1].Is(tokens[end + 2].Text);
+        if (!from && words > 0 && !sameUnit)
+        {
+            return null;
+        }
+
+        return (from ? number - 1 : number, secondEnd);
+    }
+
+    /// <summary>"45 minutes → 11 minutes", "~2 hours → under a minute": where the part after the arrow ends, or null.</summary>
+    private static int? Arrow(List<MetricToken> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Kind != MetricTokenKind.Arrow)
+        {
+            return null;
+        }
+
+        if (tokens[end + 1].IsNumeric)
+        {
+            return Math.Max(Phrase(tokens, end + 2).End, end + 2);
+        }
+
+        var after = end + 1;
+        while (after < tokens.Count && tokens[after].Kind == MetricTokenKind.Word && after - end <= MaxWordsAfterNumber)
+        {
+            after++;
+        }
+
+        return after > end + 1 ? after : null;
+    }
+
+    /// <summary>The counted noun phrase after a number: up to four words, ended by a stop word or a verb.</summary>
+    private static (int End, int Words) Phrase(List<MetricToken> tokens, int at)
+    {
+        var (end, words, cursor) = (at, 0, at);
+        while (words < MaxWordsAfterNumber && cursor < tokens.Count && tokens[cursor].Kind is MetricTokenKind.Word or MetricTokenKind.NumberWord or MetricTokenKind.Punctuation)
+        {
+            var word = tokens[cursor];
+            if (word.Text == "+" || Continuations.Contains(word.Text))
+            {
+                end = ++cursor;
+                continue;
+            }
+
+            if (!IsPhraseWord(tokens, cursor) || (words > 0 && IsVerb(word.Text)))
+            {
+                break;
+            }
+
+            var previous = tokens[cursor - 1].Text;
+            cursor++;
+            words++;
+            if (!NonEnding.Contains(word.Text))
+            {
+                end = cursor;
+            }
+
+            if ((word.Is("later") || word.Is("earlier") || word.Is("später")) && TimeUnits.Contains(previous))
+            {
+                break;
+            }
+        }
+
+        return (end, words);
+    }
+
+    /// <summary>Whether the token can be in a counted noun phrase at all.</summary>
+    private static bool IsPhraseWord(List<MetricToken> tokens, int at)
+    {
+        if (at >= tokens.Count || tokens[at].Kind == MetricTokenKind.Number)
+        {
+            return false;
+        }
+
+        var word = tokens[at];
+        var next = at + 1 < tokens.Count ? tokens[at + 1] : default;
+        var previous = tokens[at - 1];
+        return word.Kind switch
+        {
+            MetricTokenKind.Punctuation => false,
+            _ when word.Is("as") => previous.Is("twice"),
+            _ when StopWords.Contains(word.Text) => false,
+            _ when word.Is("of") || word.Is("de") => next.Kind == MetricTokenKind.Word && !NotCounted.Contains(next.Text) || previous.IsNumeric && next.Kind == MetricTokenKind.Word,
+            _ when word.Is("a") || word.Is("an") => next.Kind == MetricTokenKind.Word && RatePeriods.Contains(next.Text),
+            _ when word.Is("the") => previous.Is("of") || previous.Is("half"),
+            _ when word.Is("later") || word.Is("earlier") || word.Is("später") => TimeUnits.Contains(previous.Text),
+            _ => true,
+        };
+    }
+
+    /// <summary>A verb after the counted noun ends the phrase ("45 people opened it"); right after the number it describes ("4k failed logins").</summary>
+    private static bool IsVerb(string word) =>
+        word.Length > 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsOrdinalOrYear(List<MetricToken> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind != MetricTokenKind.Number)
+        {
+            return false;
+        }
+
+        if (token.Text.Length == 4 && int.TryParse(token.Text, out var year) && year is >= 1950 and <= 2100)
+        {
+            return true;
+        }
+
+        return i > 0 && OrdinalLabels.Contains(tokens[i - 1].Text) && !token.HasUnit;
+    }
+
+    /// <summary>The metrics without repeats and without one that another holds ("6 hours" inside "6 hours a week").</summary>
+    private static List<string> WithoutContained(List<string> metrics)
+    {
+        var distinct = metrics.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return distinct.Where(m => !distinct.Any(other => other.Length > m.Length && ContainsAsWords(other, m))).ToList();
+    }
+
+    private static bool ContainsAsWords(string text, string part)
+    {
+        for (var at = text.IndexOf(part, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + part.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -65,6 +65,12 @@ internal static class StoryAssembler
 
             var isHeading = block.Kind == NoteBlockKind.Heading;
             var text = isHeading ? RoleInference.HeadingText(node) : block.Text;
+            if (role.Role == BlockRole.Question && QuestionText.CategoryPrefix(text) is not null)
+            {
+                // "Conflict: Tell me…": the prefix names the category (read into the role already), not the question.
+                _consumed.Add(text[..text.IndexOf(':', StringComparison.Ordinal)]);
+            }
+
             switch (role.Role)
             {
                 case BlockRole.Meta or BlockRole.Ignore:
