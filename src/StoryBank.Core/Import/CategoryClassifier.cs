@@ -5,9 +5,30 @@ namespace StoryBank.Core.Import;
 /// <summary>Suggests a category from the taxonomy's cue words, names and related Amazon Leadership Principles.</summary>
 internal static class CategoryClassifier
 {
+    /// <summary>
+    /// Cues the importer reads beside the taxonomy's own (which the app seeds into the database): phrasings of the usual
+    /// questions and the same cues in the languages labels are read in. Lower case; a cue matches where a word starts.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ImportCues = new(StringComparer.Ordinal)
+    {
+        ["ownership"] = ["owned", "end to end", "beyond your role", "without being asked"],
+        ["leadership"] = ["led ", "ramp up", "teammate grow", "вырасти"],
+        ["failure"] = ["error que", "échec", "ошибк"],
+        ["prioritization"] = ["prioriz"],
+        ["motivation"] = ["por qué", "pourquoi", "почему"],
+        ["disagreement"] = ["pas d'accord"],
+        ["influence"] = ["convaincre"],
+        ["results"] = ["zeitdruck", "crisis"],
+        ["strengths"] = ["stärken"],
+        ["conflict"] = ["konflikt", "конфликт"],
+    };
+
     /// <summary>Every cue, with the position of its category in the taxonomy.</summary>
     private static readonly (string Cue, int Category)[] Cues =
-        [.. Taxonomy.BuiltIn.Categories.SelectMany((category, index) => category.Cues.Select(cue => (cue, index)))];
+    [
+        .. Taxonomy.BuiltIn.Categories.SelectMany((category, index) =>
+            category.Cues.Concat(ImportCues.GetValueOrDefault(category.Slug) ?? []).Select(cue => (cue, index))),
+    ];
 
     /// <summary>Positions in <see cref="Cues"/> by first letter: a word start is compared only with the cues that can begin there.</summary>
     private static readonly Dictionary<char, int[]> CuesByFirstLetter = Enumerable.Range(0, Cues.Length)

@@ -28,8 +28,13 @@ internal static class MetricExtractor
         "and", "with", "which", "that", "but", "so", "were", "was", "is", "are", "to", "for", "because", "while", "when",
         "who", "where", "since", "if", "or", "as", "by", "than", "then", "also", "after", "before", "from", "it", "this",
         "we", "i", "they", "he", "she", "in", "on", "at", "within", "into", "over", "until", "between", "through",
-        "across", "during", "under", "about", "first", "instead", "y", "und", "et", "и", "über", "mit", "für", "von", "bis", "con", "para", "avec", "pour", "dans",
-        "saw", "live", "went", "got", "had", "has", "have", "did", "made", "took", "ran", "came", "caught", "gone",
+        "across", "during", "under", "about", "first", "instead", "each", "y", "und", "et", "и", "über", "mit", "für", "von", "bis", "con", "para", "avec", "pour", "dans",
+    };
+
+    /// <summary>Past-tense verbs: they end a phrase even right after the number ("all 3 ran payroll").</summary>
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "saw", "went", "got", "had", "has", "have", "did", "made", "took", "ran", "came", "caught", "gone",
         "told", "fell", "rose", "grew", "became", "left", "split", "stopped", "shipped", "joined",
     };
 
@@ -241,7 +246,7 @@ internal static class MetricExtractor
                 continue;
             }
 
-            if (!IsPhraseWord(tokens, cursor) || (words > 0 && IsVerb(word.Text)))
+            if (!IsPhraseWord(tokens, cursor) || Verbs.Contains(word.Text) || (words > 0 && IsVerb(word.Text)))
             {
                 break;
             }
@@ -287,9 +292,12 @@ internal static class MetricExtractor
         };
     }
 
-    /// <summary>A verb after the counted noun ends the phrase ("45 people opened it"); right after the number it describes ("4k failed logins").</summary>
+    /// <summary>A verb after the counted noun ends the phrase ("45 people opened it"); right after the number it describes ("4k failed logins", "5 live ones").</summary>
     private static bool IsVerb(string word) =>
-        word.Length > 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        word.Equals("live", StringComparison.OrdinalIgnoreCase) || (word.Length > 4 && VerbEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Endings of verb forms (English past and -ing, Spanish past and first person plural).</summary>
+    private static readonly string[] VerbEndings = ["ed", "ing", "aron", "ieron", "amos", "ían", "aban"];
 
     private static bool IsOrdinalOrYear(List<MetricToken> tokens, int i)
     {

@@ -23,7 +23,7 @@ internal readonly partial record struct MetricToken(MetricTokenKind Kind, int St
         "dos", "tres", "cuatro", "cinco", "siete", "ocho", "nueve", "diez", "medio", "media",
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
         "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix",
-        "два", "две", "три", "четыре", "пять", "шесть", "полгода",
+        "два", "две", "три", "четыре", "пять", "шесть", "полгода", "ninguno", "ninguna", "cero",
     };
 
     public bool IsNumeric => Kind is MetricTokenKind.Number or MetricTokenKind.NumberWord;
@@ -63,7 +63,7 @@ internal readonly partial record struct MetricToken(MetricTokenKind Kind, int St
             return MetricTokenKind.Number;
         }
 
-        if (!char.IsLetter(text[0]) || text.Any(char.IsDigit))
+        if (!char.IsLetterOrDigit(text[0]))
         {
             return MetricTokenKind.Punctuation;
         }
@@ -81,6 +81,6 @@ internal readonly partial record struct MetricToken(MetricTokenKind Kind, int St
     [GeneratedRegex("^(?:" + NumberPattern + ")$")]
     private static partial Regex WholeNumber();
 
-    [GeneratedRegex(@"\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|half|twice|dos|tres|cuatro|cinco|siete|ocho|nueve|diez|medio|media|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|sept|huit|neuf|dix|два|две|три|четыре|пять|шесть|полгода)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|half|twice|dos|tres|cuatro|cinco|siete|ocho|nueve|diez|medio|media|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|sept|huit|neuf|dix|два|две|три|четыре|пять|шесть|полгода|ninguno|ninguna|cero)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWordSearch();
 }

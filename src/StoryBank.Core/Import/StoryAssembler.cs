@@ -315,8 +315,31 @@ internal static class StoryAssembler
             var destination = story.Explicit is { Kind: LabelKind.Section } explicitSection
                 ? explicitSection.Section
                 : NarrativeCues.Classify(first.Text) ?? StorySection.Notes;
-            story.Append(destination, block.Text, block.FirstLine, block.LastLine);
+
+            // A label line right under the item with no blank line ("**Results:** …") is the item's lazy continuation in
+            // Markdown, yet it starts the next section.
+            var labelled = FirstLabelledLine(rest);
+            var own = block.Lines.AsSpan(0, labelled + 1);
+            story.Append(destination, NoteBlock.Join(own), block.FirstLine, own[^1].Number);
             story.LastBullet = (destination, block.Depth);
+            if (labelled < rest.Length)
+            {
+                Lines(story, block, rest[labelled..]);
+            }
+        }
+
+        /// <summary>The index in <paramref name="lines"/> of the first line that starts with a section label, or its length.</summary>
+        private int FirstLabelledLine(ReadOnlySpan<NoteLine> lines)
+        {
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (Label(lines[i].Text) is { Kind: not (LabelKind.Question or LabelKind.Answer) })
+                {
+                    return i;
+                }
+            }
+
+            return lines.Length;
         }
 
         private static void StartBulletFollowUp(StoryBuilder story, NoteBlock block, NoteLine first, ReadOnlySpan<NoteLine> rest)
