@@ -38,7 +38,7 @@ internal static class TargetsReport
         output.WriteLine();
         output.WriteLine("| Target | Measured | Limit | Met |");
         output.WriteLine("|---|---:|---:|---|");
-        foreach (var input in (ReadOnlySpan<NotesInput>)[NotesInput.Seed, NotesInput.Notes1MB, NotesInput.Notes10MB])
+        foreach (var input in (ReadOnlySpan<NotesInput>)[NotesInput.Seed, NotesInput.Notes1MB, NotesInput.Notes5MB, NotesInput.Notes10MB])
         {
             var parse = Mean(Parser, nameof(NotesParserBenchmarks.NotesParserParse), input);
             Ratio(output, $"1. NotesParser.Parse / Markdown.Parse, {input}", parse, Mean(Parser, nameof(NotesParserBenchmarks.MarkdigParse), input), 3);

@@ -19,7 +19,7 @@ public class NotesParserBenchmarks // Not sealed: BenchmarkDotNet runs a generat
 
     private string _text = "";
 
-    [Params(NotesInput.Seed, NotesInput.Notes1MB, NotesInput.Notes10MB)]
+    [Params(NotesInput.Seed, NotesInput.Notes1MB, NotesInput.Notes5MB, NotesInput.Notes10MB)]
     public NotesInput Input { get; set; }
 
     [GlobalSetup]

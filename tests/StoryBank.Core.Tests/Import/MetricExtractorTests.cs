@@ -1,0 +1,32 @@
+using StoryBank.Core.Import;
+
+namespace StoryBank.Core.Tests.Import;
+
+public sealed class MetricExtractorTests
+{
+    [Theory]
+    [InlineData("alerts went from 40,000 to 300 alerts a week", "from 40,000 to 300 alerts a week")]
+    [InlineData("builds took 30 minutes to 4 minutes after the cache", "30 minutes to 4 minutes")]
+    [InlineData("the report took ~2 hours → under a minute", "~2 hours → under a minute")]
+    [InlineData("we saved 6 hours a week on triage", "6 hours a week")]
+    [InlineData("3 of 8 regions went live", "3 of 8 regions")]
+    [InlineData("it lost 25% of our tickets to spam", "25% of our tickets")]
+    [InlineData("we met twice a week", "twice a week")]
+    [InlineData("it ran twice as fast as before", "twice as fast")]
+    [InlineData("we shipped three days earlier", "three days earlier")]
+    [InlineData("after the move, cost went down 60% for good", "cost went down 60%")]
+    [InlineData("R: export clicks dropped by 40% in a month", "export clicks dropped by 40%")]
+    [InlineData("Cut costs by 40% in a quarter.", "Cut costs by 40%")]
+    public void A_change_a_rate_a_ratio_and_a_number_in_words_are_one_metric_each(string sentence, string metric)
+    {
+        Assert.Equal([metric], MetricExtractor.Extract([sentence]));
+    }
+
+    [Fact]
+    public void No_metric_is_kept_inside_another_of_the_same_story_and_years_and_list_numbers_are_not_metrics()
+    {
+        var metrics = MetricExtractor.Extract(["In 2021 we saved 6 hours a week.", "Phase 2: it saved 6 hours."]);
+
+        Assert.Equal(["6 hours a week"], metrics);
+    }
+}
