@@ -5,9 +5,30 @@ namespace StoryBank.Core.Import;
 /// <summary>Suggests a category from the taxonomy's cue words, names and related Amazon Leadership Principles.</summary>
 internal static class CategoryClassifier
 {
+    /// <summary>
+    /// Cues the importer reads beside the taxonomy's own (which the app seeds into the database): phrasings of the usual
+    /// questions and the same cues in the languages labels are read in. Lower case; a cue matches where a word starts.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ImportCues = new(StringComparer.Ordinal)
+    {
+        ["ownership"] = ["owned", "end to end", "beyond your role", "without being asked"],
+        ["leadership"] = ["led ", "ramp up", "teammate grow", "вырасти"],
+        ["failure"] = ["error que", "échec", "ошибк"],
+        ["prioritization"] = ["prioriz"],
+        ["motivation"] = ["por qué", "pourquoi", "почему"],
+        ["disagreement"] = ["pas d'accord"],
+        ["influence"] = ["convaincre"],
+        ["results"] = ["zeitdruck", "crisis"],
+        ["strengths"] = ["stärken"],
+        ["conflict"] = ["konflikt", "конфликт"],
+    };
+
     /// <summary>Every cue, with the position of its category in the taxonomy.</summary>
     private static readonly (string Cue, int Category)[] Cues =
-        [.. Taxonomy.BuiltIn.Categories.SelectMany((category, index) => category.Cues.Select(cue => (cue, index)))];
+    [
+        .. Taxonomy.BuiltIn.Categories.SelectMany((category, index) =>
+            category.Cues.Concat(ImportCues.GetValueOrDefault(category.Slug) ?? []).Select(cue => (cue, index))),
+    ];
 
     /// <summary>Positions in <see cref="Cues"/> by first letter: a word start is compared only with the cues that can begin there.</summary>
     private static readonly Dictionary<char, int[]> CuesByFirstLetter = Enumerable.Range(0, Cues.Length)
@@ -55,35 +76,50 @@ internal static class CategoryClassifier
         return best;
     }
 
-    /// <summary>The category a heading names outright (its slug, its name or an Amazon principle of it), or null.</summary>
-    public static string? FromName(string text)
+    /// <summary>
+    /// The categories a group heading names ("Conflict", "Customer Obsession"), first the likeliest; several when it names
+    /// a Leadership Principle that several categories share ("Earn Trust"); none for a plain group.
+    /// </summary>
+    public static string[] FromGroupHeading(string text)
     {
         var plain = QuestionText.Plain(text).Trim().TrimEnd(':').ToLowerInvariant();
-        foreach (var category in Taxonomy.BuiltIn.Categories)
+        if (FromName(plain) is { } named)
         {
-            if (plain == category.Slug || string.Equals(plain, category.Name, StringComparison.OrdinalIgnoreCase)
-                || category.AmazonPrinciples.Any(p => string.Equals(plain, p, StringComparison.OrdinalIgnoreCase)))
-            {
-                return category.Slug;
-            }
+            return [named];
         }
 
-        return null;
+        var byPrinciple = Taxonomy.BuiltIn.Categories
+            .Where(c => c.AmazonPrinciples.Any(p => plain.Contains(p.ToLowerInvariant(), StringComparison.Ordinal)))
+            .Select(c => c.Slug)
+            .ToArray();
+        return byPrinciple.Length > 0 ? byPrinciple : FromQuestion(text) is { } cue ? [cue] : [];
     }
 
-    /// <summary>The category a group heading names ("Conflict", "Customer Obsession"), or null for a plain group.</summary>
-    public static string? FromGroupHeading(string text)
+    /// <summary>The category named exactly, by slug or name ("conflict", "Customer focus"), or null.</summary>
+    public static string? FromName(string name)
     {
-        var plain = QuestionText.Plain(text).Trim().TrimEnd(':').ToLowerInvariant();
-        foreach (var category in Taxonomy.BuiltIn.Categories)
+        var plain = name.Trim();
+        return Taxonomy.BuiltIn.Categories
+            .FirstOrDefault(c => string.Equals(plain, c.Slug, StringComparison.OrdinalIgnoreCase) || string.Equals(plain, c.Name, StringComparison.OrdinalIgnoreCase))
+            ?.Slug;
+    }
+
+    /// <summary>
+    /// The category of a story under groups: one the question names as its prefix ("Conflict: Tell me…") first; then,
+    /// of the categories its group names, the one its own words point to, else the group's first.
+    /// </summary>
+    public static string? ForStory(string[] groupCategories, string storyText)
+    {
+        if (QuestionText.CategoryPrefix(storyText) is { } prefixed)
         {
-            if (plain == category.Slug || string.Equals(plain, category.Name, StringComparison.OrdinalIgnoreCase)
-                || category.AmazonPrinciples.Any(p => plain.Contains(p.ToLowerInvariant(), StringComparison.Ordinal)))
-            {
-                return category.Slug;
-            }
+            return prefixed;
         }
 
-        return FromQuestion(text);
+        if (groupCategories.Length > 1 && FromQuestion(storyText) is { } own && groupCategories.Contains(own))
+        {
+            return own;
+        }
+
+        return groupCategories.FirstOrDefault();
     }
 }

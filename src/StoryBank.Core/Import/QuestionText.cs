@@ -24,6 +24,10 @@ internal static partial class QuestionText
     {
         var result = Unwrap(text.Trim());
         result = NumberingPrefix().Replace(result, "");
+        if (CategoryPrefix(result) is not null)
+        {
+            result = result[(result.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        }
 
         // The replacements only run where they can change something: \s+ matches every single space, so it would copy
         // every question; the space before ?, ! or : needs one of them.
@@ -36,6 +40,16 @@ internal static partial class QuestionText
 
         return result;
     }
+
+    /// <summary>The category a question names before a colon ("Conflict: Tell me about…"), or null.</summary>
+    public static string? CategoryPrefix(string text)
+    {
+        var match = CategoryPrefixPattern().Match(Plain(text));
+        return match.Success ? CategoryClassifier.FromName(match.Groups["name"].Value) : null;
+    }
+
+    [GeneratedRegex(@"^(?:#+\s*)?(?:\d+[.)]\s*)?(?<name>[\p{L}][\p{L} &-]{2,40}):\s+\S")]
+    private static partial Regex CategoryPrefixPattern();
 
     /// <summary>Strips Markdown emphasis and code markers and collapses whitespace, for matching words.</summary>
     public static string Plain(string text) =>
@@ -151,22 +165,6 @@ internal static partial class QuestionText
     {
         var plain = Plain(text);
         return !NonQuestionSection().IsMatch(plain) && StarAcronym().IsMatch(plain);
-    }
-
-    /// <summary>
-    /// "Conflict: Tell me about a disagreement" → the category the prefix names and the question after it; null and the
-    /// text itself when there is no such prefix.
-    /// </summary>
-    public static (string? Category, string Question) SplitCategoryPrefix(string text)
-    {
-        var colon = text.IndexOf(": ", StringComparison.Ordinal);
-        if (colon <= 0 || colon > 40)
-        {
-            return (null, text);
-        }
-
-        var rest = text[(colon + 2)..];
-        return CategoryClassifier.FromName(text[..colon]) is { } category && IsQuestionLike(rest) ? (category, rest) : (null, text);
     }
 
     /// <summary>A line that is one bold run ("**Why this company?**").</summary>

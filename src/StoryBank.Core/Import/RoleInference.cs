@@ -69,7 +69,7 @@ internal static class RoleInference
     /// </summary>
     private sealed class Walk(NoteOutline outline, LevelProfile levels)
     {
-        private readonly List<(int Level, string? Category)> _groups = [];
+        private readonly List<(int Level, string[] Categories)> _groups = [];
         private bool _storyOpen;
         private int _storyHeadingLevel;
         private int? _storyBulletDepth;
@@ -123,7 +123,7 @@ internal static class RoleInference
 
             if (QuestionText.StoryHeadingTitle(text) is not null)
             {
-                return StartStory(BlockRole.StoryTitle, level, bulletDepth: null);
+                return StartStory(BlockRole.StoryTitle, text, level, bulletDepth: null);
             }
 
             if (_storyOpen && _storyHeadingLevel > 0 && level > _storyHeadingLevel && QuestionText.IsProbe(text))
@@ -152,8 +152,7 @@ internal static class RoleInference
                 return Group(node, text, level);
             }
 
-            var role = StartStory(BlockRole.Question, level, bulletDepth: null);
-            return role.Category is null && QuestionText.SplitCategoryPrefix(text).Category is { } named ? role with { Category = named } : role;
+            return StartStory(BlockRole.Question, text, level, bulletDepth: null);
         }
 
         private NodeRole Content(OutlineNode node)
@@ -171,7 +170,7 @@ internal static class RoleInference
 
             if (_storyOpen ? ContinuesWithQuestion(block) : StartsQuestion(block))
             {
-                return StartStory(BlockRole.Question, 0, block.Kind == NoteBlockKind.Bullet ? block.Depth : null);
+                return StartStory(BlockRole.Question, BlockText(block), 0, block.Kind == NoteBlockKind.Bullet ? block.Depth : null);
             }
 
             if (!_storyOpen)
@@ -284,7 +283,7 @@ internal static class RoleInference
                         PopGroups(headingLevel);
                     }
 
-                    return StartStory(role, headingLevel, node.Kind == NoteBlockKind.Bullet ? node.Depth : null);
+                    return StartStory(role, node.Kind == NoteBlockKind.Heading ? HeadingText(node) : BlockText(node.Block!), headingLevel, node.Kind == NoteBlockKind.Bullet ? node.Depth : null);
                 case BlockRole.Group when node.Kind == NoteBlockKind.Heading:
                     PopGroups(headingLevel);
                     return Group(node, HeadingText(node), headingLevel);
@@ -306,15 +305,15 @@ internal static class RoleInference
         {
             _storyOpen = false;
             _groups.Add((level, CategoryClassifier.FromGroupHeading(text)));
-            return new NodeRole(BlockRole.Group, _groups[^1].Category);
+            return new NodeRole(BlockRole.Group, _groups[^1].Categories.FirstOrDefault());
         }
 
-        private NodeRole StartStory(BlockRole role, int headingLevel, int? bulletDepth)
+        private NodeRole StartStory(BlockRole role, string text, int headingLevel, int? bulletDepth)
         {
             _storyOpen = true;
             _started++;
             (_storyHeadingLevel, _storyBulletDepth) = (headingLevel, bulletDepth);
-            return new NodeRole(role, GroupCategory());
+            return new NodeRole(role, CategoryClassifier.ForStory(GroupCategories(), text));
         }
 
         /// <summary>Levels rise along the list (each group is added after the deeper ones are removed), so those to drop are at its end.</summary>
@@ -326,20 +325,22 @@ internal static class RoleInference
             }
         }
 
-        /// <summary>The innermost enclosing group heading that names a category.</summary>
-        private string? GroupCategory()
+        /// <summary>The categories of the innermost enclosing group heading that names any.</summary>
+        private string[] GroupCategories()
         {
             for (var i = _groups.Count - 1; i >= 0; i--)
             {
-                if (_groups[i].Category is { } category)
+                if (_groups[i].Categories.Length > 0)
                 {
-                    return category;
+                    return _groups[i].Categories;
                 }
             }
 
-            return null;
+            return [];
         }
     }
+
+    private static string BlockText(NoteBlock block) => string.Join(" ", block.Lines.Select(l => l.Text)).Trim();
 
     public static string HeadingText(OutlineNode node) => string.Join(" ", node.Block!.Lines.Select(l => l.Text)).Trim();
 }

@@ -176,11 +176,13 @@ internal static class StarLabels
             }
         }
 
-        Add(LabelKind.Section, StorySection.Situation, "S", "situation", "the situation", "context", "background", "challenge", "the challenge", "problem", "the problem", "obstacle", "obstacles", "situación", "contexto", "situatione", "ausgangslage", "kontext", "contexte");
-        Add(LabelKind.Section, StorySection.Role, "T", "task", "the task", "role", "my role", "my task", "responsibility", "responsibilities", "tarea", "aufgabe", "rolle", "tâche", "rôle", "mi rol");
-        Add(LabelKind.Section, StorySection.Action, "action", "actions", "the action", "what i did", "approach", "acción", "acciones", "aktion", "maßnahmen", "handlung", "vorgehen", "actions menées");
-        Add(LabelKind.Section, StorySection.Outcome, "R", "result", "results", "the result", "outcome", "outcomes", "impact", "resultado", "resultados", "ergebnis", "resultat", "résultat");
-        Add(LabelKind.Section, StorySection.Reflection, "reflection", "reflections", "lesson", "lessons", "lesson learned", "lessons learned", "learned", "learnt", "what i learned", "what i learnt", "takeaway", "takeaways", "learning", "learnings", "reflexión", "aprendizaje", "lo que aprendí", "reflexion", "lektion", "erkenntnis", "was ich gelernt habe", "leçon");
+        Add(LabelKind.Section, StorySection.Situation, "S", "situation", "the situation", "context", "background", "situación", "contexto", "situatione", "ausgangslage", "kontext", "contexte",
+            "challenge", "the challenge", "problem", "the problem", "obstacle", "obstacles", "ситуация", "контекст", "情境", "背景", "情况");
+        Add(LabelKind.Section, StorySection.Role, "T", "task", "the task", "role", "my role", "my task", "responsibility", "responsibilities", "tarea", "aufgabe", "rolle", "tâche", "rôle", "mi rol", "задача", "роль", "任务");
+        Add(LabelKind.Section, StorySection.Action, "action", "actions", "the action", "what i did", "approach", "acción", "acciones", "aktion", "maßnahmen", "handlung", "vorgehen", "actions menées", "действия", "действие", "行动");
+        Add(LabelKind.Section, StorySection.Outcome, "R", "result", "results", "the result", "outcome", "outcomes", "impact", "resultado", "resultados", "ergebnis", "resultat", "résultat", "результат", "результаты", "结果");
+        Add(LabelKind.Section, StorySection.Reflection, "reflection", "reflections", "lesson", "lessons", "lesson learned", "lessons learned", "learned", "learnt", "what i learned", "what i learnt", "takeaway", "takeaways", "learning", "learnings", "reflexión", "aprendizaje", "lo que aprendí", "reflexion", "lektion", "erkenntnis", "was ich gelernt habe", "leçon",
+            "L", "gelernt", "ce que j'ai appris", "ce que j’ai appris", "выводы", "вывод", "反思", "收获");
         Add(LabelKind.Section, StorySection.Notes, "details", "notes", "note", "misc", "extra", "notas", "notizen");
         Add(LabelKind.Title, StorySection.Notes, "title", "hook", "título", "titel");
         Add(LabelKind.Metrics, StorySection.Notes, "metrics", "numbers", "key numbers", "key metrics", "métricas", "kennzahlen", "zahlen");

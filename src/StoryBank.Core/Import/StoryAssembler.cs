@@ -65,6 +65,12 @@ internal static class StoryAssembler
 
             var isHeading = block.Kind == NoteBlockKind.Heading;
             var text = isHeading ? RoleInference.HeadingText(node) : block.Text;
+            if (role.Role == BlockRole.Question && QuestionText.CategoryPrefix(text) is not null)
+            {
+                // "Conflict: Tell me…": the prefix names the category (read into the role already), not the question.
+                _consumed.Add(text[..text.IndexOf(':', StringComparison.Ordinal)]);
+            }
+
             switch (role.Role)
             {
                 case BlockRole.Meta or BlockRole.Ignore:
@@ -75,13 +81,7 @@ internal static class StoryAssembler
                     _consumed.Add(text);
                     break;
                 case BlockRole.Question when isHeading:
-                    var (named, asked) = QuestionText.SplitCategoryPrefix(text);
-                    if (named is not null)
-                    {
-                        _consumed.Add(text[..^asked.Length]);
-                    }
-
-                    var (question, variants) = QuestionText.SplitVariants(asked);
+                    var (question, variants) = QuestionText.SplitVariants(text);
                     StartStory(question, variants, block.FirstLine, block.Level, bulletDepth: null, role.Category);
                     break;
                 case BlockRole.Question:
@@ -315,8 +315,31 @@ internal static class StoryAssembler
             var destination = story.Explicit is { Kind: LabelKind.Section } explicitSection
                 ? explicitSection.Section
                 : NarrativeCues.Classify(first.Text) ?? StorySection.Notes;
-            story.Append(destination, block.Text, block.FirstLine, block.LastLine);
+
+            // A label line right under the item with no blank line ("**Results:** …") is the item's lazy continuation in
+            // Markdown, yet it starts the next section.
+            var labelled = FirstLabelledLine(rest);
+            var own = block.Lines.AsSpan(0, labelled + 1);
+            story.Append(destination, NoteBlock.Join(own), block.FirstLine, own[^1].Number);
             story.LastBullet = (destination, block.Depth);
+            if (labelled < rest.Length)
+            {
+                Lines(story, block, rest[labelled..]);
+            }
+        }
+
+        /// <summary>The index in <paramref name="lines"/> of the first line that starts with a section label, or its length.</summary>
+        private int FirstLabelledLine(ReadOnlySpan<NoteLine> lines)
+        {
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (Label(lines[i].Text) is { Kind: not (LabelKind.Question or LabelKind.Answer) })
+                {
+                    return i;
+                }
+            }
+
+            return lines.Length;
         }
 
         private static void StartBulletFollowUp(StoryBuilder story, NoteBlock block, NoteLine first, ReadOnlySpan<NoteLine> rest)

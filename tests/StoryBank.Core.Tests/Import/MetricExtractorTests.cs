@@ -17,6 +17,11 @@ public sealed class MetricExtractorTests
     [InlineData("after the move, cost went down 60% for good", "cost went down 60%")]
     [InlineData("R: export clicks dropped by 40% in a month", "export clicks dropped by 40%")]
     [InlineData("Cut costs by 40% in a quarter.", "Cut costs by 40%")]
+    [InlineData("about 1 in 500 requests timed out", "1 in 500 requests")]
+    [InlineData("a team of 9 split between Berlin and Austin", "team of 9")]
+    [InlineData("there were 5 live ones", "5 live ones")]
+    [InlineData("about 1,200 merchants saw the wrong date", "1,200 merchants")]
+    [InlineData("de 6 incidentes por sprint a ninguno", "de 6 incidentes por sprint a ninguno")]
     public void A_change_a_rate_a_ratio_and_a_number_in_words_are_one_metric_each(string sentence, string metric)
     {
         Assert.Equal([metric], MetricExtractor.Extract([sentence]));
@@ -28,5 +33,11 @@ public sealed class MetricExtractorTests
         var metrics = MetricExtractor.Extract(["In 2021 we saved 6 hours a week.", "Phase 2: it saved 6 hours."]);
 
         Assert.Equal(["6 hours a week"], metrics);
+    }
+
+    [Fact]
+    public void A_number_followed_by_a_past_tense_verb_counts_nothing()
+    {
+        Assert.Empty(MetricExtractor.Extract(["all 3 ran payroll on time"]));
     }
 }

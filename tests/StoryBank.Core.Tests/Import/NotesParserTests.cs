@@ -89,6 +89,34 @@ public sealed partial class NotesParserTests
     }
 
     [Fact]
+    public void A_label_line_right_under_a_list_item_starts_its_own_section()
+    {
+        var import = NotesParser.Parse("## Tell me about a change of plan\n**Actions:**\n- moved the flow to the web\n**Results:** it launched on time\n", "notes.md");
+
+        var story = Assert.Single(import.Stories);
+        Assert.Equal("moved the flow to the web", story.Action);
+        Assert.Equal("it launched on time", story.Outcome);
+    }
+
+    [Fact]
+    public void A_category_prefix_names_the_category_and_is_not_part_of_the_question()
+    {
+        var import = NotesParser.Parse("## Stripe\n\n### Conflict: Tell me about a disagreement with another team\n- S: risk wanted reviews\n", "notes.md");
+
+        var story = Assert.Single(import.Stories);
+        Assert.Equal("Tell me about a disagreement with another team", story.Question);
+        Assert.Equal("conflict", story.Category);
+    }
+
+    [Fact]
+    public void Under_a_principle_several_categories_share_the_question_chooses_among_them()
+    {
+        var import = NotesParser.Parse("## Earn Trust\n\n### Tell me about a time you admitted a mistake\n- S: wrong deadline\n", "notes.md");
+
+        Assert.Equal("failure", Assert.Single(import.Stories).Category);
+    }
+
+    [Fact]
     public void A_sub_heading_probe_is_a_follow_up_and_a_sub_heading_prompt_is_a_new_question()
     {
         var import = NotesParser.Parse(

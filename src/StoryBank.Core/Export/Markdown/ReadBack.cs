@@ -48,7 +48,7 @@ internal static partial class ReadBack
         && !QuestionText.IsQuestionLike(text)
         && !QuestionText.IsNonQuestionSection(text)
         && QuestionText.StoryHeadingTitle(text) is null
-        && CategoryClassifier.FromGroupHeading(text) == categorySlug;
+        && CategoryClassifier.FromGroupHeading(text).FirstOrDefault() == categorySlug;
 
     /// <summary>
     /// The importer reads a heading's text without its closing hashes and spaces; a heading that looks like a label
