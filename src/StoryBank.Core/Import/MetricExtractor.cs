@@ -159,6 +159,12 @@ internal static partial class MetricExtractor
                 start -= 6;
             }
 
+            // "one of two people": a count out of a number, the first written as "one".
+            if (start >= 7 && text[(start - 7)..start].Equals("one of ", StringComparison.OrdinalIgnoreCase))
+            {
+                start -= 7;
+            }
+
             if (inWords && number.Equals("dozen", StringComparison.OrdinalIgnoreCase) && start >= 2 && text[(start - 2)..start].Equals("a ", StringComparison.OrdinalIgnoreCase))
             {
                 start -= 2;
