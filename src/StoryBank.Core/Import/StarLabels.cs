@@ -39,6 +39,12 @@ internal static class StarLabels
             }
         }
 
+        // "**🎯 S**": an emoji or a space inside the emphasis, before the label.
+        while (open.Length > 0 && i < line.Length && !char.IsLetterOrDigit(line[i]) && line[i] is not ('*' or '_' or '('))
+        {
+            i++;
+        }
+
         var parenthesised = open.Length == 0 && i < line.Length && line[i] == '(';
         if (parenthesised)
         {
@@ -109,12 +115,12 @@ internal static class StarLabels
             colon = true;
         }
 
-        if (!colon && i < line.Length && line[i] is ':' or '：' or ')')
+        if (!colon && i < line.Length && line[i] is ':' or '：' or ')' or ']')
         {
             colon = true;
             i++;
         }
-        else if (!colon && i < line.Length && line[i] is '-' or '–' or '—' && (i + 1 >= line.Length || line[i + 1] == ' ' || isLetter))
+        else if (!colon && i < line.Length && line[i] is '-' or '–' or '—' or '→' && (i + 1 >= line.Length || line[i + 1] == ' ' || isLetter))
         {
             colon = true;
             i++;
@@ -182,7 +188,7 @@ internal static class StarLabels
         Add(LabelKind.Section, StorySection.Action, "action", "actions", "the action", "what i did", "approach", "acción", "acciones", "aktion", "maßnahmen", "handlung", "vorgehen", "actions menées", "действия", "действие", "行动");
         Add(LabelKind.Section, StorySection.Outcome, "R", "result", "results", "the result", "outcome", "outcomes", "impact", "resultado", "resultados", "ergebnis", "resultat", "résultat", "результат", "результаты", "结果");
         Add(LabelKind.Section, StorySection.Reflection, "reflection", "reflections", "lesson", "lessons", "lesson learned", "lessons learned", "learned", "learnt", "what i learned", "what i learnt", "takeaway", "takeaways", "learning", "learnings", "reflexión", "aprendizaje", "lo que aprendí", "reflexion", "lektion", "erkenntnis", "was ich gelernt habe", "leçon",
-            "L", "gelernt", "ce que j'ai appris", "ce que j’ai appris", "выводы", "вывод", "反思", "收获");
+            "L", "gelernt", "ce que j'ai appris", "ce que j’ai appris", "выводы", "вывод", "рефлексия", "反思", "收获", "总结");
         Add(LabelKind.Section, StorySection.Notes, "details", "notes", "note", "misc", "extra", "notas", "notizen");
         Add(LabelKind.Title, StorySection.Notes, "title", "hook", "título", "titel");
         Add(LabelKind.Metrics, StorySection.Notes, "metrics", "numbers", "key numbers", "key metrics", "métricas", "kennzahlen", "zahlen");

@@ -10,6 +10,7 @@ public sealed class MetricExtractorTests
     [InlineData("the report took ~2 hours → under a minute", "~2 hours → under a minute")]
     [InlineData("we saved 6 hours a week on triage", "6 hours a week")]
     [InlineData("3 of 8 regions went live", "3 of 8 regions")]
+    [InlineData("it needed one of two people to approve", "one of two people")]
     [InlineData("it lost 25% of our tickets to spam", "25% of our tickets")]
     [InlineData("we met twice a week", "twice a week")]
     [InlineData("it ran twice as fast as before", "twice as fast")]
