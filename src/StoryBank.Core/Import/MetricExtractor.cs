@@ -144,6 +144,12 @@ internal static class MetricExtractor
             start--;
         }
 
+        // "one of two people": a count out of a number, the first written as "one".
+        if (start >= 2 && tokens[start - 1].Is("of") && tokens[start - 2].Is("one"))
+        {
+            start -= 2;
+        }
+
         return (start, end);
     }
 
