@@ -2,6 +2,7 @@ using StoryBank.Core.Data;
 using StoryBank.Web;
 using StoryBank.Web.Components;
 using StoryBank.Web.Export;
+using StoryBank.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -21,12 +22,15 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 
+app.UseSecurityHeaders();
+app.UseCircuitOriginCheck();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapExportEndpoints();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    // SecurityHeaders sends the one policy, frame-ancestors included; Blazor would add a second header of its own.
+    .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();
