@@ -17,10 +17,9 @@ var database = await app.Services.GetRequiredService<DatabaseInitializer>().Init
 app.Logger.UsingDatabase(database);
 await SeedNotes.ImportAsync(app);
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
+// The plain error page in every environment: the README's `dotnet run` starts in Development, and the person using the
+// app must never see a developer exception page.
+app.UseExceptionHandler("/Error", createScopeForErrors: true);
 
 app.UseSecurityHeaders();
 app.UseCircuitOriginCheck();

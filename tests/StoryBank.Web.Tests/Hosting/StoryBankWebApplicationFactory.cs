@@ -6,7 +6,7 @@ using StoryBank.Core.Data;
 namespace StoryBank.Web.Tests.Hosting;
 
 /// <summary>The real web app over a fresh SQLite file in a temporary folder.</summary>
-public sealed class StoryBankWebApplicationFactory : WebApplicationFactory<Program>
+public class StoryBankWebApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
 
@@ -15,10 +15,13 @@ public sealed class StoryBankWebApplicationFactory : WebApplicationFactory<Progr
     /// <summary>The <c>StoryBank:SeedFolder</c> setting; null keeps the app's default (the repository's <c>seeds/</c>).</summary>
     public string? SeedFolder { get; init; }
 
+    /// <summary>The host environment; Development is what the README's <c>dotnet run</c> starts in.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting($"ConnectionStrings:{StoryBankDatabase.ConnectionStringName}", $"Data Source={DatabasePath}");
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         if (SeedFolder is not null)
         {
             builder.UseSetting("StoryBank:SeedFolder", SeedFolder);
@@ -33,5 +36,7 @@ public sealed class StoryBankWebApplicationFactory : WebApplicationFactory<Progr
         {
             Directory.Delete(_folder, recursive: true);
         }
+
+        GC.SuppressFinalize(this);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using StoryBank.Core.Stories;
 using StoryBank.Web.Components.Pages.Stories;
 
 namespace StoryBank.Web.Tests.Components.Pages.Stories;
@@ -53,5 +54,25 @@ public sealed class StoryListTests : PageTest
         list.Find("#story-search").Input("persona");
 
         list.WaitForAssertion(() => Assert.EndsWith("stories?q=persona", navigation.Uri, StringComparison.Ordinal), Wait);
+    }
+
+    [Theory]
+    [InlineData("99999999999")]
+    [InlineData("99999999")]
+    [InlineData("3")]
+    public async Task A_page_past_the_end_shows_the_last_page(string page)
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            await Database.Get<StoryService>().CreateAsync(new StoryDraft { Title = $"Story {i:00}" });
+        }
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"stories?sort=Title&page={page}");
+
+        var list = Render<StoryList>();
+
+        list.WaitForAssertion(() => Assert.Equal(10, list.FindAll(".story-list li").Count), Wait);
+        Assert.Contains("Page 2 of 2", list.Find(".pager").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Story 59", list.FindAll(".story-title")[^1].TextContent);
     }
 }
