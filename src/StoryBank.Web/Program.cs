@@ -2,6 +2,7 @@ using StoryBank.Core.Data;
 using StoryBank.Web;
 using StoryBank.Web.Components;
 using StoryBank.Web.Export;
+using StoryBank.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,17 +17,19 @@ var database = await app.Services.GetRequiredService<DatabaseInitializer>().Init
 app.Logger.UsingDatabase(database);
 await SeedNotes.ImportAsync(app);
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
+// The plain error page in every environment: the README's `dotnet run` starts in Development, and the person using the
+// app must never see a developer exception page.
+app.UseExceptionHandler("/Error", createScopeForErrors: true);
 
+app.UseSecurityHeaders();
+app.UseCircuitOriginCheck();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapExportEndpoints();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    // SecurityHeaders sends the one policy, frame-ancestors included; Blazor would add a second header of its own.
+    .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();

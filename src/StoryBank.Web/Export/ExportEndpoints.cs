@@ -25,14 +25,19 @@ public static class ExportEndpoints
         [FromQuery] string? layout,
         [FromQuery] string? paper,
         [FromQuery(Name = "category")] string[]? categories,
-        [FromQuery(Name = "story")] int[]? stories,
-        [FromQuery] bool? complete,
+        [FromQuery(Name = "story")] string[]? stories,
+        [FromQuery] string? complete,
         [FromQuery] string? name,
         ExportService export,
         TimeProvider clock,
         IConfiguration configuration,
         CancellationToken cancellationToken)
     {
+        if (!TrySelect(categories, stories, complete, out var selection, out var problem))
+        {
+            return problem;
+        }
+
         var options = new CheatSheetOptions
         {
             Layout = Enum.TryParse<ExportLayout>(layout, ignoreCase: true, out var parsedLayout) ? parsedLayout : ExportLayout.Compact,
@@ -40,19 +45,24 @@ public static class ExportEndpoints
             PersonName = string.IsNullOrWhiteSpace(name) ? configuration["StoryBank:PersonName"] : name.Trim(),
             Date = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
         };
-        var selected = await export.LoadAsync(Selection(categories, stories, complete), cancellationToken);
+        var selected = await export.LoadAsync(selection, cancellationToken);
         var pdf = CheatSheetPdf.Render(selected, options);
         return Results.File(pdf, "application/pdf", "storybank-cheatsheet.pdf");
     }
 
     private static async Task<IResult> MarkdownAsync(
         [FromQuery(Name = "category")] string[]? categories,
-        [FromQuery(Name = "story")] int[]? stories,
-        [FromQuery] bool? complete,
+        [FromQuery(Name = "story")] string[]? stories,
+        [FromQuery] string? complete,
         ExportService export,
         CancellationToken cancellationToken)
     {
-        var selected = await export.LoadAsync(Selection(categories, stories, complete), cancellationToken);
+        if (!TrySelect(categories, stories, complete, out var selection, out var problem))
+        {
+            return problem;
+        }
+
+        var selected = await export.LoadAsync(selection, cancellationToken);
         return Results.File(System.Text.Encoding.UTF8.GetBytes(MarkdownExport.Write(selected)), "text/markdown; charset=utf-8", "storybank-stories.md");
     }
 
@@ -64,10 +74,47 @@ public static class ExportEndpoints
         return Results.File(output.ToArray(), "application/json", $"storybank-backup-{day}.json");
     }
 
-    private static ExportSelection Selection(string[]? categories, int[]? stories, bool? complete) => new()
+    /// <summary>
+    /// Reads the selection from the address. The numbers are parsed here rather than by parameter binding, which answers
+    /// a malformed one with an exception (a stack trace in Development) instead of a sentence.
+    /// </summary>
+    private static bool TrySelect(
+        string[]? categories,
+        string[]? stories,
+        string? complete,
+        out ExportSelection selection,
+        out IResult problem)
     {
-        CategorySlugs = categories?.Where(c => !string.IsNullOrWhiteSpace(c)).ToList() ?? [],
-        StoryIds = stories ?? [],
-        OnlyComplete = complete ?? false,
-    };
+        selection = new ExportSelection();
+        problem = Results.Empty;
+        var storyIds = new List<int>();
+        foreach (var story in stories ?? [])
+        {
+            if (!int.TryParse(story, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            {
+                problem = BadRequest($"story={story} is not a story number.");
+                return false;
+            }
+
+            storyIds.Add(id);
+        }
+
+        var onlyComplete = false;
+        if (!string.IsNullOrEmpty(complete) && !bool.TryParse(complete, out onlyComplete))
+        {
+            problem = BadRequest($"complete={complete} is neither true nor false.");
+            return false;
+        }
+
+        selection = new ExportSelection
+        {
+            CategorySlugs = categories?.Where(c => !string.IsNullOrWhiteSpace(c)).ToList() ?? [],
+            StoryIds = storyIds,
+            OnlyComplete = onlyComplete,
+        };
+        return true;
+    }
+
+    private static IResult BadRequest(string message) =>
+        Results.Text(message + "\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
 }

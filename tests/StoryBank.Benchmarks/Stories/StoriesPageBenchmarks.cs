@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
@@ -29,7 +30,12 @@ public class StoriesPageBenchmarks : IDisposable // Not sealed: BenchmarkDotNet 
     /// <summary>The program's switch that fills a database and exits.</summary>
     public const string FillArgument = "--fill-stories-database";
 
+    public const int Clients = 16;
+
+    public const int RequestsPerClient = 4;
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"storybank-benchmark-{Guid.NewGuid():N}");
+    private readonly ConcurrentDictionary<string, ConcurrentBag<double>> _latencies = new(StringComparer.Ordinal);
     private App? _app;
     private HttpClient _client = null!;
     private StorySearch _search = null!;
@@ -65,6 +71,17 @@ public class StoriesPageBenchmarks : IDisposable // Not sealed: BenchmarkDotNet 
     [Benchmark]
     public Task<string> StoriesPageWithSearch() => _client.GetStringAsync(new Uri("/stories?q=kubernetes", UriKind.Relative));
 
+    /// <summary>
+    /// GET /stories from <see cref="Clients"/> clients at once, <see cref="RequestsPerClient"/> requests each (the
+    /// issue's <c>wrk -c16</c>, bounded). Each request's time is kept; the percentiles are printed at the end.
+    /// </summary>
+    [Benchmark]
+    public Task StoriesPageSixteenClients() => ConcurrentlyAsync("/stories", "StoriesPage");
+
+    /// <summary>GET /stories?q=kubernetes the same way.</summary>
+    [Benchmark]
+    public Task SearchSixteenClients() => ConcurrentlyAsync("/stories?q=kubernetes", "Search");
+
     /// <summary>The search by itself: FTS5 match, count, first page, highlighted passages.</summary>
     [Benchmark]
     public Task<StoryPage> Search() => _search.FindAsync(new StoryQuery { Search = "kubernetes migration" });
@@ -78,7 +95,29 @@ public class StoriesPageBenchmarks : IDisposable // Not sealed: BenchmarkDotNet 
         services.GetRequiredService<ImportService>().ImportAsync(import).GetAwaiter().GetResult();
     }
 
-    private static ProcessStartInfo FillCommand(string databasePath)
+    private async Task ConcurrentlyAsync(string address, string name)
+    {
+        var latencies = _latencies.GetOrAdd(name, _ => []);
+        var uri = new Uri(address, UriKind.Relative);
+        await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => Task.Run(async () =>
+        {
+            for (var i = 0; i < RequestsPerClient; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var response = await _client.GetAsync(uri);
+                response.EnsureSuccessStatusCode();
+                await response.Content.ReadAsByteArrayAsync();
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        })));
+    }
+
+    /// <summary>The nearest-rank percentile of the recorded times, in milliseconds.</summary>
+    private static double Percentile(List<double> sorted, double percent) =>
+        sorted[Math.Clamp((int)Math.Ceiling(percent / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    /// <summary>Starts this benchmark program to fill a database at <paramref name="databasePath"/> in another process.</summary>
+    internal static ProcessStartInfo FillCommand(string databasePath)
     {
         // This benchmark assembly's own entry point, started the way this process was (dotnet host or apphost alike).
         var host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
@@ -95,6 +134,13 @@ public class StoriesPageBenchmarks : IDisposable // Not sealed: BenchmarkDotNet 
     public void Cleanup()
     {
         // The app runs in this process: what it holds after serving the page is this process's memory.
+        foreach (var (name, recorded) in _latencies.OrderBy(l => l.Key, StringComparer.Ordinal))
+        {
+            var sorted = recorded.Order().ToList();
+            Console.WriteLine(FormattableString.Invariant(
+                $"// {name} with {Clients} clients: {sorted.Count} requests, p50 {Percentile(sorted, 50):0} ms, p99 {Percentile(sorted, 99):0} ms"));
+        }
+
         GC.Collect();
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(FormattableString.Invariant(
@@ -118,7 +164,7 @@ public class StoriesPageBenchmarks : IDisposable // Not sealed: BenchmarkDotNet 
     }
 
     /// <summary>The real web app (in-process test server) over the filled database, without the seed import.</summary>
-    private sealed class App(string databasePath) : WebApplicationFactory<StoryBank.Web.Components.App>
+    internal sealed class App(string databasePath) : WebApplicationFactory<StoryBank.Web.Components.App>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -6,7 +6,7 @@ using StoryBank.Core.Data;
 namespace StoryBank.Web.Tests.Hosting;
 
 /// <summary>The real web app over a fresh SQLite file in a temporary folder.</summary>
-public sealed class StoryBankWebApplicationFactory : WebApplicationFactory<Program>
+public class StoryBankWebApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
 
@@ -18,10 +18,13 @@ public sealed class StoryBankWebApplicationFactory : WebApplicationFactory<Progr
     /// </summary>
     public string SeedFolder { get; init; } = Path.Combine(AppContext.BaseDirectory, "TestData");
 
+    /// <summary>The host environment; Development is what the README's <c>dotnet run</c> starts in.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting($"ConnectionStrings:{StoryBankDatabase.ConnectionStringName}", $"Data Source={DatabasePath}");
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("StoryBank:SeedFolder", SeedFolder);
     }
 
@@ -33,5 +36,7 @@ public sealed class StoryBankWebApplicationFactory : WebApplicationFactory<Progr
         {
             Directory.Delete(_folder, recursive: true);
         }
+
+        GC.SuppressFinalize(this);
     }
 }

@@ -294,5 +294,11 @@ public sealed partial class ImportNotes : IDisposable
     {
         _cancellation.Cancel();
         _cancellation.Dispose();
+
+        // The parsed notes and the preview are this page's bulk (a 5 MB file's stories twice over): drop them as soon as the
+        // page goes, whatever may still hold the component (the file input's JavaScript reference, a retained circuit).
+        _import = null;
+        _preview = null;
+        _result = null;
     }
 }

@@ -82,4 +82,24 @@ public sealed class StoryListTests : PageTest
         var facebook = list.FindAll(".story-list li").Single(li => li.QuerySelector(".story-title")!.TextContent == "Why Facebook?");
         Assert.Empty(facebook.QuerySelectorAll(".story-question"));
     }
+
+    [Theory]
+    [InlineData("99999999999")]
+    [InlineData("99999999")]
+    [InlineData("3")]
+    public async Task A_page_past_the_end_shows_the_last_page(string page)
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            await Database.Get<StoryService>().CreateAsync(new StoryDraft { Title = $"Story {i:00}" });
+        }
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"stories?sort=Title&page={page}");
+
+        var list = Render<StoryList>();
+
+        list.WaitForAssertion(() => Assert.Equal(10, list.FindAll(".story-list li").Count), Wait);
+        Assert.Contains("Page 2 of 2", list.Find(".pager").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Story 59", list.FindAll(".story-title")[^1].TextContent);
+    }
 }
