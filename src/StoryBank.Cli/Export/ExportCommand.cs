@@ -10,7 +10,7 @@ using StoryBank.Core.Stories;
 namespace StoryBank.Cli.Export;
 
 /// <summary>
-/// <c>storybank export --format pdf|md|json --out FILE [--layout compact|full] [--paper a4|letter] [--category SLUG]...
+/// <c>storybank export --format pdf|md|json --out FILE [--layout compact|full] [--paper a4|letter] [--density regular|dense] [--category SLUG]...
 /// [--only-complete] [--name "Person Name"]</c>: the cheat sheet, notes the importer reads back, or a backup.
 /// </summary>
 internal static class ExportCommand
@@ -28,12 +28,14 @@ internal static class ExportCommand
         AcceptOnly(layout, "compact", "full");
         var paper = new Option<string>("--paper") { Description = "PDF only: a4 or letter.", DefaultValueFactory = _ => "a4" };
         AcceptOnly(paper, "a4", "letter");
+        var density = new Option<string>("--density") { Description = "PDF only, compact layout: regular (9 pt, readable at arm's length) or dense (7.5 pt, more per page).", DefaultValueFactory = _ => "regular" };
+        AcceptOnly(density, "regular", "dense");
         var categories = new Option<string[]>("--category") { Description = "Only stories of this category (a slug from `storybank categories`); repeat for more.", HelpName = "SLUG" };
         var onlyComplete = new Option<bool>("--only-complete") { Description = "Only stories whose situation, role, action and outcome all hold text." };
         var name = new Option<string?>("--name") { Description = "PDF only: the name in the header line of every page." };
         var command = new Command("export", "Export the cheat sheet (PDF), the stories as Markdown notes, or a JSON backup of everything.")
         {
-            format, file, layout, paper, categories, onlyComplete, name,
+            format, file, layout, paper, density, categories, onlyComplete, name,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -44,7 +46,7 @@ internal static class ExportCommand
                 CategorySlugs = parseResult.GetValue(categories) ?? [],
                 OnlyComplete = parseResult.GetValue(onlyComplete),
             };
-            if (Misplaced(parseResult, chosenFormat, [layout, paper, name], [categories, onlyComplete]) is { } misplaced)
+            if (Misplaced(parseResult, chosenFormat, [layout, paper, density, name], [categories, onlyComplete]) is { } misplaced)
             {
                 await error.WriteLineAsync(misplaced);
                 return 1;
@@ -83,6 +85,7 @@ internal static class ExportCommand
                     {
                         Layout = parseResult.GetValue(layout) == "full" ? ExportLayout.Full : ExportLayout.Compact,
                         Paper = parseResult.GetValue(paper) == "letter" ? PaperSize.Letter : PaperSize.A4,
+                        Density = parseResult.GetValue(density) == "dense" ? SheetDensity.Dense : SheetDensity.Regular,
                         PersonName = parseResult.GetValue(name),
                         Date = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime),
                     };

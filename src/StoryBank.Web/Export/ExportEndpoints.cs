@@ -9,7 +9,7 @@ namespace StoryBank.Web.Export;
 /// <summary>
 /// Downloads: the cheat sheet PDF, the stories as Markdown and the JSON backup. Plain GET addresses, so a link, a
 /// bookmark or the Export page can ask for them:
-/// <c>/export/cheatsheet.pdf?layout=full&amp;paper=letter&amp;category=conflict&amp;story=12&amp;complete=true&amp;name=Ada</c>.
+/// <c>/export/cheatsheet.pdf?layout=full&amp;paper=letter&amp;density=dense&amp;category=conflict&amp;story=12&amp;complete=true&amp;name=Ada</c>.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -24,6 +24,7 @@ public static class ExportEndpoints
     private static async Task<IResult> CheatSheetAsync(
         [FromQuery] string? layout,
         [FromQuery] string? paper,
+        [FromQuery] string? density,
         [FromQuery(Name = "category")] string[]? categories,
         [FromQuery(Name = "story")] int[]? stories,
         [FromQuery] bool? complete,
@@ -37,6 +38,7 @@ public static class ExportEndpoints
         {
             Layout = Enum.TryParse<ExportLayout>(layout, ignoreCase: true, out var parsedLayout) ? parsedLayout : ExportLayout.Compact,
             Paper = Enum.TryParse<PaperSize>(paper, ignoreCase: true, out var parsedPaper) ? parsedPaper : PaperSize.A4,
+            Density = Enum.TryParse<SheetDensity>(density, ignoreCase: true, out var parsedDensity) ? parsedDensity : SheetDensity.Regular,
             PersonName = string.IsNullOrWhiteSpace(name) ? configuration["StoryBank:PersonName"] : name.Trim(),
             Date = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
         };
