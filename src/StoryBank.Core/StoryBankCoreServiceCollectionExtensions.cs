@@ -32,6 +32,7 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.AddSingleton<ExportService>();
         services.AddSingleton<Export.Backup.BackupService>();
         services.AddSingleton<PracticeService>();
+        services.AddSingleton<Settings.SettingsService>();
         return services;
     }
 }

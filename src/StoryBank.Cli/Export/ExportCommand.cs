@@ -5,12 +5,13 @@ using StoryBank.Core.Export;
 using StoryBank.Core.Export.Backup;
 using StoryBank.Core.Export.Markdown;
 using StoryBank.Core.Export.Pdf;
+using StoryBank.Core.Settings;
 using StoryBank.Core.Stories;
 
 namespace StoryBank.Cli.Export;
 
 /// <summary>
-/// <c>storybank export --format pdf|md|json --out FILE [--layout compact|full] [--paper a4|letter] [--density regular|dense] [--category SLUG]...
+/// <c>storybank export --format pdf|md|json [--out FILE] [--layout compact|full] [--paper a4|letter] [--density regular|dense] [--category SLUG]...
 /// [--only-complete] [--name "Person Name"]</c>: the cheat sheet, notes the importer reads back, or a backup.
 /// </summary>
 internal static class ExportCommand
@@ -23,7 +24,11 @@ internal static class ExportCommand
             Required = true,
         };
         AcceptOnly(format, "pdf", "md", "json");
-        var file = new Option<FileInfo>("--out") { Description = "The file to write (replaced if it exists).", Required = true, HelpName = "FILE" };
+        var file = new Option<FileInfo?>("--out")
+        {
+            Description = "The file to write (replaced if it exists). A PDF without it goes to ./NAME-cheat-sheet-DATE.pdf in the current folder.",
+            HelpName = "FILE",
+        };
         var layout = new Option<string>("--layout") { Description = "PDF only: compact (two columns, a glance) or full (every section, gaps marked).", DefaultValueFactory = _ => "compact" };
         AcceptOnly(layout, "compact", "full");
         var paper = new Option<string>("--paper") { Description = "PDF only: a4 or letter.", DefaultValueFactory = _ => "a4" };
@@ -32,7 +37,7 @@ internal static class ExportCommand
         AcceptOnly(density, "regular", "dense");
         var categories = new Option<string[]>("--category") { Description = "Only stories of this category (a slug from `storybank categories`); repeat for more.", HelpName = "SLUG" };
         var onlyComplete = new Option<bool>("--only-complete") { Description = "Only stories whose situation, role, action and outcome all hold text." };
-        var name = new Option<string?>("--name") { Description = "PDF only: the name in the header line of every page." };
+        var name = new Option<string?>("--name") { Description = "PDF only: the name in the header line of every page; without it, the name saved on the Export page." };
         var command = new Command("export", "Export the cheat sheet (PDF), the stories as Markdown notes, or a JSON backup of everything.")
         {
             format, file, layout, paper, density, categories, onlyComplete, name,
@@ -40,7 +45,7 @@ internal static class ExportCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var chosenFormat = parseResult.GetRequiredValue(format);
-            var path = parseResult.GetRequiredValue(file).FullName;
+            var path = parseResult.GetValue(file)?.FullName;
             var selection = new ExportSelection
             {
                 CategorySlugs = parseResult.GetValue(categories) ?? [],
@@ -81,18 +86,28 @@ internal static class ExportCommand
                 }
                 else
                 {
+                    var personName = parseResult.GetValue(name) is { } given && !string.IsNullOrWhiteSpace(given)
+                        ? given.Trim()
+                        : await services.GetRequiredService<SettingsService>().PersonNameAsync(cancellationToken);
                     var options = new CheatSheetOptions
                     {
                         Layout = parseResult.GetValue(layout) == "full" ? ExportLayout.Full : ExportLayout.Compact,
                         Paper = parseResult.GetValue(paper) == "letter" ? PaperSize.Letter : PaperSize.A4,
                         Density = parseResult.GetValue(density) == "dense" ? SheetDensity.Dense : SheetDensity.Regular,
-                        PersonName = parseResult.GetValue(name),
+                        PersonName = personName,
                         Date = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime),
                     };
+                    path ??= Path.GetFullPath(CheatSheetFileName.For(options.PersonName, options.Date));
                     CheatSheetPdf.Render(stories, options, content);
                 }
 
                 summary = $"Wrote {Count(stories.Count, "story", "stories")} to {path}";
+            }
+
+            if (path is null)
+            {
+                await error.WriteLineAsync($"--out is required for --format {chosenFormat}.");
+                return 1;
             }
 
             try
