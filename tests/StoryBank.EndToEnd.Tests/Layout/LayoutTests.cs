@@ -35,7 +35,7 @@ public sealed class LayoutTests(AppFixture app)
         var word = string.Concat(Enumerable.Repeat("Unbroken", 38))[..300];
         var story = await Stories.CreateAsync(new StoryDraft
         {
-            Title = "Long word story",
+            Title = "A long word story that also has a long title for the page heading",
             Questions = [$"Tell me about {word}?"],
             Situation = word,
             Action = $"I wrote **{word}** and `{word}`.",
@@ -54,6 +54,11 @@ public sealed class LayoutTests(AppFixture app)
                 var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
                 Assert.True(scrollWidth <= width, $"/{address} at {width} px is {scrollWidth} px wide; too wide: {await TooWideAsync(page, width)}");
             }
+
+            // The app's own labels still keep their words whole: the story page's Edit button stays on one line.
+            await page.GotoAsync($"stories/{story.Id}");
+            var edit = await page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).BoundingBoxAsync();
+            Assert.True(edit!.Height < 50, $"the Edit button is {edit.Height} px tall: its word broke");
         }
         finally
         {
