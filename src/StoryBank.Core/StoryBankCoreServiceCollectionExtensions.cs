@@ -36,6 +36,7 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.AddSingleton<ExportService>();
         services.AddSingleton<Export.Backup.BackupService>();
         services.AddSingleton<PracticeService>();
+        services.AddSingleton<Settings.SettingsService>();
         return services;
     }
 }

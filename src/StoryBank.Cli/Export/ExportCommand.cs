@@ -5,12 +5,13 @@ using StoryBank.Core.Export;
 using StoryBank.Core.Export.Backup;
 using StoryBank.Core.Export.Markdown;
 using StoryBank.Core.Export.Pdf;
+using StoryBank.Core.Settings;
 using StoryBank.Core.Stories;
 
 namespace StoryBank.Cli.Export;
 
 /// <summary>
-/// <c>storybank export --format pdf|md|json --out FILE [--layout compact|full] [--paper a4|letter] [--category SLUG]...
+/// <c>storybank export --format pdf|md|json [--out FILE] [--layout compact|full] [--paper a4|letter] [--density regular|dense] [--category SLUG]...
 /// [--only-complete] [--name "Person Name"]</c>: the cheat sheet, notes the importer reads back, or a backup.
 /// </summary>
 internal static class ExportCommand
@@ -23,30 +24,43 @@ internal static class ExportCommand
             Required = true,
         };
         AcceptOnly(format, "pdf", "md", "json");
-        var file = new Option<FileInfo>("--out") { Description = "The file to write (replaced if it exists).", Required = true, HelpName = "FILE" };
+        var file = new Option<FileInfo?>("--out")
+        {
+            Description = "The file to write (replaced if it exists). A PDF without it goes to ./NAME-cheat-sheet-DATE.pdf in the current folder.",
+            HelpName = "FILE",
+        };
         var layout = new Option<string>("--layout") { Description = "PDF only: compact (two columns, a glance) or full (every section, gaps marked).", DefaultValueFactory = _ => "compact" };
         AcceptOnly(layout, "compact", "full");
         var paper = new Option<string>("--paper") { Description = "PDF only: a4 or letter.", DefaultValueFactory = _ => "a4" };
         AcceptOnly(paper, "a4", "letter");
+        var density = new Option<string>("--density") { Description = "PDF only, compact layout: regular (9 pt, readable at arm's length) or dense (7.5 pt, more per page).", DefaultValueFactory = _ => "regular" };
+        AcceptOnly(density, "regular", "dense");
         var categories = new Option<string[]>("--category") { Description = "Only stories of this category (a slug from `storybank categories`); repeat for more.", HelpName = "SLUG" };
         var onlyComplete = new Option<bool>("--only-complete") { Description = "Only stories whose situation, role, action and outcome all hold text." };
-        var name = new Option<string?>("--name") { Description = "PDF only: the name in the header line of every page." };
+        var name = new Option<string?>("--name") { Description = "PDF only: the name in the header line of every page; without it, the name saved on the Export page." };
         var command = new Command("export", "Export the cheat sheet (PDF), the stories as Markdown notes, or a JSON backup of everything.")
         {
-            format, file, layout, paper, categories, onlyComplete, name,
+            format, file, layout, paper, density, categories, onlyComplete, name,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var chosenFormat = parseResult.GetRequiredValue(format);
-            var path = parseResult.GetRequiredValue(file).FullName;
+            var path = parseResult.GetValue(file)?.FullName;
             var selection = new ExportSelection
             {
                 CategorySlugs = parseResult.GetValue(categories) ?? [],
                 OnlyComplete = parseResult.GetValue(onlyComplete),
             };
-            if (Misplaced(parseResult, chosenFormat, [layout, paper, name], [categories, onlyComplete]) is { } misplaced)
+            if (Misplaced(parseResult, chosenFormat, [layout, paper, density, name], [categories, onlyComplete]) is { } misplaced)
             {
                 await error.WriteLineAsync(misplaced);
+                return 1;
+            }
+
+            // Only a PDF has a default file name (the person's name and the date); it is known once the name is read.
+            if (path is null && chosenFormat != "pdf")
+            {
+                await error.WriteLineAsync($"--out is required for --format {chosenFormat}.");
                 return 1;
             }
 
@@ -63,7 +77,7 @@ internal static class ExportCommand
                 if (chosenFormat == "json")
                 {
                     BackupSummary? backup = null;
-                    await AtomicFile.WriteAsync(path, async (stream, token) => backup = await services.GetRequiredService<BackupService>().WriteAsync(stream, token), cancellationToken);
+                    await AtomicFile.WriteAsync(path!, async (stream, token) => backup = await services.GetRequiredService<BackupService>().WriteAsync(stream, token), cancellationToken);
                     summary = $"Wrote a backup of {Count(backup!.Stories, "story", "stories")}, {Count(backup.Questions, "question", "questions")} and {Count(backup.Categories, "category", "categories")} to {path}";
                 }
                 else
@@ -77,17 +91,22 @@ internal static class ExportCommand
 
                     if (chosenFormat == "md")
                     {
-                        await AtomicFile.WriteAllBytesAsync(path, Encoding.UTF8.GetBytes(MarkdownExport.Write(stories)), cancellationToken);
+                        await AtomicFile.WriteAllBytesAsync(path!, Encoding.UTF8.GetBytes(MarkdownExport.Write(stories)), cancellationToken);
                     }
                     else
                     {
+                        var personName = parseResult.GetValue(name) is { } given && !string.IsNullOrWhiteSpace(given)
+                            ? given.Trim()
+                            : await services.GetRequiredService<SettingsService>().PersonNameAsync(cancellationToken);
                         var options = new CheatSheetOptions
                         {
                             Layout = parseResult.GetValue(layout) == "full" ? ExportLayout.Full : ExportLayout.Compact,
                             Paper = parseResult.GetValue(paper) == "letter" ? PaperSize.Letter : PaperSize.A4,
-                            PersonName = parseResult.GetValue(name),
+                            Density = parseResult.GetValue(density) == "dense" ? SheetDensity.Dense : SheetDensity.Regular,
+                            PersonName = personName,
                             Date = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime),
                         };
+                        path ??= Path.GetFullPath(CheatSheetFileName.For(options.PersonName, options.Date));
                         await AtomicFile.WriteAsync(path, (stream, _) =>
                         {
                             CheatSheetPdf.Render(stories, options, stream);

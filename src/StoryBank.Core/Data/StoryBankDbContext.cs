@@ -22,6 +22,9 @@ public sealed class StoryBankDbContext(DbContextOptions<StoryBankDbContext> opti
     /// <summary>Imported stories the person deleted: re-importing their notes leaves these out.</summary>
     public DbSet<DeletedImport> DeletedImports => Set<DeletedImport>();
 
+    /// <summary>Choices the person made once and StoryBank remembers, such as the name on the cheat sheet.</summary>
+    public DbSet<Settings.Setting> Settings => Set<Settings.Setting>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StoryBankDbContext).Assembly);

@@ -3,13 +3,15 @@ using StoryBank.Core.Export;
 using StoryBank.Core.Export.Backup;
 using StoryBank.Core.Export.Markdown;
 using StoryBank.Core.Export.Pdf;
+using StoryBank.Core.Settings;
 
 namespace StoryBank.Web.Export;
 
 /// <summary>
 /// Downloads: the cheat sheet PDF, the stories as Markdown and the JSON backup. Plain GET addresses, so a link, a
 /// bookmark or the Export page can ask for them:
-/// <c>/export/cheatsheet.pdf?layout=full&amp;paper=letter&amp;category=conflict&amp;story=12&amp;complete=true&amp;name=Ada</c>.
+/// <c>/export/cheatsheet.pdf?layout=full&amp;paper=letter&amp;density=dense&amp;category=conflict&amp;story=12&amp;complete=true&amp;name=Ada</c>.
+/// Without <c>name</c> the sheet carries the saved name; the file is named after it and the day ("ada-cheat-sheet-2026-11-29.pdf").
 /// </summary>
 public static class ExportEndpoints
 {
@@ -24,13 +26,14 @@ public static class ExportEndpoints
     private static async Task<IResult> CheatSheetAsync(
         [FromQuery] string? layout,
         [FromQuery] string? paper,
+        [FromQuery] string? density,
         [FromQuery(Name = "category")] string[]? categories,
         [FromQuery(Name = "story")] string[]? stories,
         [FromQuery] string? complete,
         [FromQuery] string? name,
         ExportService export,
+        SettingsService settings,
         TimeProvider clock,
-        IConfiguration configuration,
         CancellationToken cancellationToken)
     {
         if (!TrySelect(categories, stories, complete, out var selection, out var problem))
@@ -42,12 +45,13 @@ public static class ExportEndpoints
         {
             Layout = Enum.TryParse<ExportLayout>(layout, ignoreCase: true, out var parsedLayout) ? parsedLayout : ExportLayout.Compact,
             Paper = Enum.TryParse<PaperSize>(paper, ignoreCase: true, out var parsedPaper) ? parsedPaper : PaperSize.A4,
-            PersonName = string.IsNullOrWhiteSpace(name) ? configuration["StoryBank:PersonName"] : name.Trim(),
+            Density = Enum.TryParse<SheetDensity>(density, ignoreCase: true, out var parsedDensity) ? parsedDensity : SheetDensity.Regular,
+            PersonName = string.IsNullOrWhiteSpace(name) ? await settings.PersonNameAsync(cancellationToken) : name.Trim(),
             Date = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
         };
         var selected = await export.LoadAsync(selection, cancellationToken);
         var pdf = CheatSheetPdf.Render(selected, options);
-        return Results.File(pdf, "application/pdf", "storybank-cheatsheet.pdf");
+        return Results.File(pdf, "application/pdf", CheatSheetFileName.For(options.PersonName, options.Date));
     }
 
     private static async Task<IResult> MarkdownAsync(

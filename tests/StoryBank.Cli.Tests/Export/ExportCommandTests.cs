@@ -1,7 +1,12 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using StoryBank.Core;
+using StoryBank.Core.Data;
 using StoryBank.Core.Import;
 using StoryBank.Core.Tests;
+using StoryBank.Core.Settings;
 
 namespace StoryBank.Cli.Tests.Export;
 
@@ -51,6 +56,42 @@ public sealed class ExportCommandTests : IDisposable
         var stories = NotesParser.Parse(await File.ReadAllTextAsync(path), "conflict.md").Stories;
         Assert.Equal(5, stories.Count);
         Assert.All(stories, s => Assert.True(s.Category is "disagreement" or "failure", s.Category));
+    }
+
+    [Fact]
+    public async Task A_pdf_without_out_or_name_is_named_after_the_saved_name_and_the_day()
+    {
+        await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+        await using (var services = new ServiceCollection().AddStoryBankCore(StoryBankDatabase.ResolveConnectionString(DatabasePath, null, null)).BuildServiceProvider())
+        {
+            await services.GetRequiredService<SettingsService>().SavePersonNameAsync("Jordan Lee");
+        }
+
+        var day = TimeProvider.System.GetLocalNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var expected = Path.GetFullPath($"jordan-lee-cheat-sheet-{day}.pdf");
+        try
+        {
+            var run = await CliRun.InvokeAsync("export", "--format", "pdf", "--db", DatabasePath);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal($"Wrote 14 stories to {expected}", run.Output.Trim());
+            Assert.Equal("%PDF-"u8.ToArray(), (await File.ReadAllBytesAsync(expected))[..5]);
+        }
+        finally
+        {
+            File.Delete(expected);
+        }
+    }
+
+    [Fact]
+    public async Task Markdown_still_needs_out()
+    {
+        await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+
+        var run = await CliRun.InvokeAsync("export", "--format", "md", "--db", DatabasePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("--out is required for --format md.", run.Error.Trim());
     }
 
     [Fact]

@@ -1,5 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using StoryBank.Core.Settings;
 
 namespace StoryBank.Web.Tests.Hosting;
 
@@ -11,8 +16,6 @@ public sealed class ExportEndpointsTests : IClassFixture<StoryBankWebApplication
     public ExportEndpointsTests(StoryBankWebApplicationFactory factory) => _factory = factory;
 
     [Theory]
-    [InlineData("/export/cheatsheet.pdf", "application/pdf", "storybank-cheatsheet.pdf")]
-    [InlineData("/export/cheatsheet.pdf?layout=full&paper=letter&category=conflict&complete=false&name=Ada", "application/pdf", "storybank-cheatsheet.pdf")]
     [InlineData("/export/stories.md?category=disagreement", "text/markdown", "storybank-stories.md")]
     public async Task A_download_has_its_content_type_and_file_name(string url, string contentType, string fileName)
     {
@@ -23,6 +26,50 @@ public sealed class ExportEndpointsTests : IClassFixture<StoryBankWebApplication
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith(contentType, response.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
         Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
+    [Theory]
+    [InlineData("?name=Jordan%20Lee", "jordan-lee-cheat-sheet-2026-11-29.pdf")]
+    [InlineData("?layout=full&paper=letter&density=dense&category=conflict&complete=false&name=Zo%C3%AB%20O%27Brien", "zoe-o-brien-cheat-sheet-2026-11-29.pdf")]
+    [InlineData("", "cheat-sheet-2026-11-29.pdf")]
+    public async Task The_sheet_is_named_after_the_person_and_the_day(string query, string fileName)
+    {
+        await using var factory = new StoryBankWebApplicationFactory { SeedFolder = "" };
+        using var client = WithClock(factory).CreateClient();
+
+        var response = await client.GetAsync(new Uri($"/export/cheatsheet.pdf{query}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
+    [Fact]
+    public async Task Without_a_name_in_the_address_the_saved_name_is_used()
+    {
+        await using var factory = new StoryBankWebApplicationFactory { SeedFolder = "" };
+        var app = WithClock(factory);
+        await app.Services.GetRequiredService<SettingsService>().SavePersonNameAsync("Jordan Lee");
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/export/cheatsheet.pdf", UriKind.Relative));
+
+        Assert.Equal("jordan-lee-cheat-sheet-2026-11-29.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+    }
+
+    [Fact]
+    public async Task The_configured_name_is_only_the_default_until_a_name_is_saved()
+    {
+        await using var factory = new StoryBankWebApplicationFactory { SeedFolder = "" };
+        var app = WithClock(factory).WithWebHostBuilder(builder => builder.UseSetting("StoryBank:PersonName", "Configured Name"));
+        using var client = app.CreateClient();
+        var settings = app.Services.GetRequiredService<SettingsService>();
+        Assert.Equal("Configured Name", await settings.PersonNameAsync());
+
+        await settings.SavePersonNameAsync("Jordan Lee");
+        var response = await client.GetAsync(new Uri("/export/cheatsheet.pdf", UriKind.Relative));
+
+        Assert.Equal("jordan-lee-cheat-sheet-2026-11-29.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
     }
 
     [Fact]
@@ -70,5 +117,13 @@ public sealed class ExportEndpointsTests : IClassFixture<StoryBankWebApplication
         Assert.Contains("Download Markdown", html, StringComparison.Ordinal);
         Assert.Contains("Download JSON backup", html, StringComparison.Ordinal);
         Assert.Contains("Conflict with peers", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>The app on 29 November 2026, noon UTC, in a UTC local zone.</summary>
+    private static WebApplicationFactory<Program> WithClock(StoryBankWebApplicationFactory factory)
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
+        clock.SetLocalTimeZone(TimeZoneInfo.Utc);
+        return factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
     }
 }

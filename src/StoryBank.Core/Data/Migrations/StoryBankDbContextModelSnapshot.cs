@@ -83,6 +83,22 @@ namespace StoryBank.Core.Data.Migrations
                     b.ToTable("PracticeAttempts");
                 });
 
+            modelBuilder.Entity("StoryBank.Core.Settings.Setting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Settings");
+                });
+
             modelBuilder.Entity("StoryBank.Core.Stories.Category", b =>
                 {
                     b.Property<int>("Id")

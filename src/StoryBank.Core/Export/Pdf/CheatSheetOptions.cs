@@ -6,6 +6,9 @@ public sealed record CheatSheetOptions
     /// <summary>Compact (two columns, a glance) or full (every section, gaps marked).</summary>
     public ExportLayout Layout { get; init; } = ExportLayout.Compact;
 
+    /// <summary>The compact layout's type size: regular (9 pt body text) or dense (7.5 pt); the full layout ignores it.</summary>
+    public SheetDensity Density { get; init; } = SheetDensity.Regular;
+
     /// <summary>A4 or US Letter.</summary>
     public PaperSize Paper { get; init; } = PaperSize.A4;
 

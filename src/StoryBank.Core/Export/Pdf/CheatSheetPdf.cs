@@ -29,7 +29,7 @@ public static class CheatSheetPdf
         var geometry = PageGeometry.For(options.Paper, options.Layout);
         var lines = options.Layout == ExportLayout.Full
             ? FullSheetComposer.Compose(stories, geometry.ColumnWidth)
-            : CompactSheetComposer.Compose(stories, geometry.ColumnWidth);
+            : CompactSheetComposer.Compose(stories, geometry.ColumnWidth, options.Density);
         var pages = Paginator.Paginate(lines, geometry);
 
         using var document = new PdfDocument();

@@ -2,7 +2,7 @@ namespace StoryBank.Core.Export.Pdf;
 
 /// <summary>
 /// Turns wrapped lines into flow lines for one column width: line heights, baselines, labels, and the category and
-/// story each line belongs to, with the "(continued)" headings a page repeats when it starts inside them.
+/// story each line belongs to, with the headings a column repeats when it starts inside them ("(continued)", "(cont.)").
 /// </summary>
 internal sealed class FlowBuilder(double columnWidth, double leading)
 {
@@ -24,7 +24,7 @@ internal sealed class FlowBuilder(double columnWidth, double leading)
         AddLines(LineBreaker.Wrap([new TextRun(name, style)], ColumnWidth), x: 0, spaceBefore, keepWithNext: true, heading: true);
     }
 
-    /// <summary>Opens a story; the lines added next belong to it. A continued page shows its question on one line.</summary>
+    /// <summary>Opens a story; the lines added next belong to it. A column that continues it shows its question on one line.</summary>
     public void StartStory(IReadOnlyList<TextRun> question, TextStyle style)
     {
         _story = new RepeatedHeading(Continued(question, style, heading: false));
@@ -88,10 +88,13 @@ internal sealed class FlowBuilder(double columnWidth, double leading)
         };
     }
 
-    /// <summary>"Text (continued)" on one line: the text is cut with "…" to leave room for the words after it.</summary>
+    /// <summary>
+    /// "Category (continued)" or "Question (cont.)" on one line: the text is cut with "…" to leave room for the words
+    /// after it. A question repeats at the top of every column its story runs into, so it takes the shorter word.
+    /// </summary>
     private FlowLine[] Continued(IReadOnlyList<TextRun> text, TextStyle style, bool heading)
     {
-        var suffix = Label(" (continued)", style with { Face = FontFace.Italic, Ink = Ink.Muted });
+        var suffix = Label(heading ? " (continued)" : " (cont.)", style with { Face = FontFace.Italic, Ink = Ink.Muted });
         var lines = LineBreaker.Wrap(text, ColumnWidth - suffix.Width, maxLines: 1);
         var first = lines.Count > 0 ? lines[0] : new TextLine([], 0, style.Size);
         var line = new TextLine([.. first.Runs, .. suffix.Runs.Select(r => r with { X = r.X + first.Width })], first.Width + suffix.Width, Math.Max(first.Size, suffix.Size));

@@ -94,7 +94,9 @@ internal static class FullSheetComposer
         var first = true;
         foreach (var paragraph in paragraphs)
         {
-            var textX = LabelWidth + (paragraph.Depth * IndentStep);
+            // Nesting indents step by step, but never past half the text's width: lists or quotes nested sixty deep
+            // would otherwise push the text off the page.
+            var textX = LabelWidth + Math.Min(paragraph.Depth * IndentStep, (flow.ColumnWidth - LabelWidth) / 2);
             var lines = LineBreaker.Wrap(paragraph.Runs, flow.ColumnWidth - textX);
             if (lines.Count == 0)
             {

@@ -1,9 +1,10 @@
 namespace StoryBank.Core.Export.Pdf;
 
 /// <summary>
-/// Fills columns and pages with flow lines, top to bottom, whole lines only. A line that must stay with the next one
-/// moves to the next column together with its chain when the chain does not fit, so a heading never ends a column; a
-/// page that starts inside a category or a story begins with "Category (continued)" and "Question (continued)".
+/// Fills columns and pages with flow lines, top to bottom, whole lines only. A story that does not fit in what is left of
+/// a column starts the next one, unless it is taller than a whole column; a line that must stay with the next one moves
+/// with its chain, so a heading never ends a column. A column that starts inside a story begins with "Question (cont.)",
+/// and a page that starts inside a category with "Category (continued)".
 /// </summary>
 internal static class Paginator
 {
@@ -38,6 +39,12 @@ internal static class Paginator
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
+            if (y > 0 && (line.StartsStory || line.IsCategoryHeading)
+                && BlockHeight(lines, i) is var block && y + block > geometry.ColumnHeight && block - line.SpaceBefore <= geometry.ColumnHeight)
+            {
+                NextColumn();
+            }
+
             if (y > 0)
             {
                 var chain = ChainHeight(lines, i, geometry.ColumnHeight);
@@ -50,10 +57,10 @@ internal static class Paginator
                 }
             }
 
-            if (y == 0 && column == 0 && page.Lines.Count == 0)
+            if (y == 0)
             {
                 IEnumerable<FlowLine> continued = [];
-                if (!line.IsCategoryHeading && line.Category is { } category)
+                if (column == 0 && page.Lines.Count == 0 && !line.IsCategoryHeading && line.Category is { } category)
                 {
                     continued = category.Continued;
                 }
@@ -73,6 +80,29 @@ internal static class Paginator
         }
 
         return pages;
+    }
+
+    /// <summary>
+    /// Height of the story that starts at the line, to the next story or category; a category heading counts with its
+    /// first story, as they are printed together.
+    /// </summary>
+    private static double BlockHeight(IReadOnlyList<FlowLine> lines, int start)
+    {
+        var height = lines[start].SpaceBefore + lines[start].Height;
+        var storyStarted = lines[start].StartsStory;
+        for (var i = start + 1; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsCategoryHeading || (line.StartsStory && storyStarted))
+            {
+                break;
+            }
+
+            storyStarted |= line.StartsStory;
+            height += line.SpaceBefore + line.Height;
+        }
+
+        return height;
     }
 
     /// <summary>Height of the line and the lines it must keep with, stopping once it passes a column's height.</summary>

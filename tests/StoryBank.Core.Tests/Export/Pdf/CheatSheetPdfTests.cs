@@ -115,8 +115,75 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
         Assert.Equal(words, printed);
         Assert.True(pdf.Pages.Count >= 4, $"{pdf.Pages.Count} pages");
         Assert.All(pdf.Lines.Skip(1), lines => Assert.Equal(
-            [$"{story.CategoryName} (continued)", $"{story.Questions[0].Text} (continued)"],
+            [$"{story.CategoryName} (continued)", $"{story.Questions[0].Text} (cont.)"],
             lines.Skip(1).Take(2)));
+    }
+
+    [Theory]
+    [InlineData(ExportLayout.Compact)]
+    [InlineData(ExportLayout.Full)]
+    public void A_500_character_unbroken_word_in_every_field_wraps_by_characters(ExportLayout layout)
+    {
+        var word = string.Concat(Enumerable.Repeat("Unbroken", 63))[..500];
+        var story = SampleStories.Complete(1) with
+        {
+            Title = word,
+            Questions = [new ExportQuestion(word, [word])],
+            CategoryName = word,
+            Situation = word,
+            Role = $"**{word}**",
+            Action = $"`{word}`",
+            Outcome = $"{word} {word}",
+            Reflection = word,
+            Notes = word,
+            Metrics = [word, word],
+            FollowUps = [new FollowUp { Question = word, Answer = word }],
+        };
+
+        using var pdf = Read([story, SampleStories.Complete(2)], layout, PaperSize.A4, personName: word);
+
+        var geometry = PageGeometry.For(PaperSize.A4, layout);
+        Assert.All(pdf.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)), letter => Assert.True(
+            letter.BoundingBox.Right <= geometry.Width - geometry.Margin + 0.01, $"'{letter.Value}' at {letter.BoundingBox} runs past the margin"));
+        Assert.Contains(word[..100], pdf.Text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("Tell me about a time you resolved a conflict over resources (2)", pdf.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ExportLayout.Compact)]
+    [InlineData(ExportLayout.Full)]
+    public void Deeply_nested_lists_and_quotes_stay_inside_the_column(ExportLayout layout)
+    {
+        var list = string.Concat(Enumerable.Range(0, 60).Select(i => new string(' ', i * 2) + $"- level{i:D2} text\n"));
+        var quotes = string.Concat(Enumerable.Repeat("> ", 60)) + "deepest quoted words here";
+        var story = SampleStories.Complete(1) with { Situation = list, Action = quotes };
+
+        using var pdf = Read([story], layout, PaperSize.A4);
+
+        var geometry = PageGeometry.For(PaperSize.A4, layout);
+        Assert.All(pdf.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)), letter => Assert.True(
+            letter.BoundingBox.Left >= geometry.Margin - 0.01 && letter.BoundingBox.Right <= geometry.Width - geometry.Margin + 0.01,
+            $"'{letter.Value}' at {letter.BoundingBox} lies outside the margins"));
+        if (layout == ExportLayout.Full)
+        {
+            Assert.Contains("level59 text", pdf.Text, StringComparison.Ordinal);
+            Assert.Contains("deepest quoted words here", pdf.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(ExportLayout.Compact)]
+    [InlineData(ExportLayout.Full)]
+    public void A_2000000_character_situation_prints_without_throwing(ExportLayout layout)
+    {
+        // Half words, half one unbroken run of letters.
+        var words = string.Join(" ", Enumerable.Range(0, 100_000).Select(i => $"word{i:D5}"));
+        var situation = words + " " + new string('x', 2_000_000 - words.Length - 1);
+        var story = SampleStories.WithSituation(situation);
+
+        var pdf = CheatSheetPdf.Render([story, SampleStories.Complete(2)], new CheatSheetOptions { Layout = layout, Date = Date });
+
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
     }
 
     [Theory]
@@ -213,11 +280,30 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
         Assert.Contains("The shared cluster, round 1", pdf.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Eight_complete_stories_fit_on_two_compact_pages()
+    [Theory]
+    [InlineData(SheetDensity.Regular, 9)]
+    [InlineData(SheetDensity.Dense, 7)]
+    public void Compact_text_is_at_least_9_pt_and_the_dense_sheet_keeps_the_small_type(SheetDensity density, double smallest)
     {
-        using var a4 = Read(SampleStories.Many(8, sentencesPerSection: 3), ExportLayout.Compact, PaperSize.A4);
-        using var letter = Read(SampleStories.Many(8, sentencesPerSection: 3), ExportLayout.Compact, PaperSize.Letter);
+        var geometry = PageGeometry.For(PaperSize.A4, ExportLayout.Compact);
+
+        using var pdf = new PdfReadBack(CheatSheetPdf.Render(
+            seed.Stories, new CheatSheetOptions { Layout = ExportLayout.Compact, Density = density, PersonName = "Alex Rivera", Date = Date }));
+
+        // Between the header and the footer: the stories themselves.
+        var sizes = pdf.Letters
+            .Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.StartBaseLine.Y > geometry.Margin + geometry.FooterHeight && l.StartBaseLine.Y < geometry.Height - geometry.ContentTop)
+            .Select(l => l.PointSize)
+            .ToList();
+        Assert.True(sizes.Count > 1000, $"{sizes.Count} letters");
+        Assert.Equal(smallest, sizes.Min(), 0.01);
+    }
+
+    [Fact]
+    public void Eight_complete_stories_fit_on_two_dense_compact_pages()
+    {
+        using var a4 = Read(SampleStories.Many(8, sentencesPerSection: 3), ExportLayout.Compact, PaperSize.A4, density: SheetDensity.Dense);
+        using var letter = Read(SampleStories.Many(8, sentencesPerSection: 3), ExportLayout.Compact, PaperSize.Letter, density: SheetDensity.Dense);
 
         Assert.InRange(a4.Pages.Count, 1, 2);
         Assert.InRange(letter.Pages.Count, 1, 2);
@@ -257,8 +343,9 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
         Assert.Equal("%PDF-"u8.ToArray(), stream.ToArray()[..5]);
     }
 
-    private static PdfReadBack Read(IReadOnlyList<ExportStory> stories, ExportLayout layout, PaperSize paper, string? personName = "Alex Rivera") =>
-        new(CheatSheetPdf.Render(stories, new CheatSheetOptions { Layout = layout, Paper = paper, PersonName = personName, Date = Date }));
+    private static PdfReadBack Read(
+        IReadOnlyList<ExportStory> stories, ExportLayout layout, PaperSize paper, string? personName = "Alex Rivera", SheetDensity density = SheetDensity.Regular) =>
+        new(CheatSheetPdf.Render(stories, new CheatSheetOptions { Layout = layout, Paper = paper, PersonName = personName, Date = Date, Density = density }));
 
     /// <summary>Story text as printed: Markdown emphasis and code markers gone, whitespace collapsed.</summary>
     private static string Plain(string markdown) => PdfReadBack.Collapse(markdown.Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal));
