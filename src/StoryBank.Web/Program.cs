@@ -13,9 +13,18 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddStoryBankWeb(builder.Configuration);
 
 var app = builder.Build();
-var database = await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-app.Logger.UsingDatabase(database);
-await SeedNotes.ImportAsync(app);
+try
+{
+    var database = await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    app.Logger.UsingDatabase(database);
+    await SeedNotes.ImportAsync(app);
+}
+catch (DatabaseProblemException problem)
+{
+    // A damaged, read-only, locked or full database: one sentence naming the file and what to do, never a trace.
+    await Console.Error.WriteLineAsync(problem.Message);
+    return 1;
+}
 
 // The plain error page in every environment: the README's `dotnet run` starts in Development, and the person using the
 // app must never see a developer exception page.
@@ -33,3 +42,4 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 
 await app.RunAsync();
+return 0;
