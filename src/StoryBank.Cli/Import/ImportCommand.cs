@@ -14,7 +14,7 @@ internal static class ImportCommand
     {
         var file = new Argument<FileInfo>("FILE") { Description = "The Markdown notes file to import." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read the notes and show what they hold; the database is not touched." };
-        var json = new Option<bool>("--json") { Description = "Print JSON: with --dry-run the import contract of DESIGN.md, else the import report." };
+        var json = new Option<bool>("--json") { Description = "Print JSON: with --dry-run the stories, warnings and inferred roles as the README's Import JSON section describes, else the import report." };
         var bringBackDeleted = new Option<bool>("--bring-back-deleted") { Description = "Also create again the stories you deleted in the app since an earlier import of these notes." };
         var roles = new Option<FileInfo?>("--roles")
         {

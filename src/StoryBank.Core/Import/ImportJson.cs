@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace StoryBank.Core.Import;
 
-/// <summary>The import JSON contract of DESIGN.md: <c>{"stories": […], "warnings": […]}</c>.</summary>
+/// <summary>The import JSON contract (README, "Import JSON"): <c>{"stories": […], "warnings": […]}</c>.</summary>
 public static class ImportJson
 {
     private static readonly JsonSerializerOptions Options = new()
