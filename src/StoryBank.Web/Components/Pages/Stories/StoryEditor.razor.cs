@@ -175,8 +175,11 @@ public sealed partial class StoryEditor : IAsyncDisposable
         }
 
         // Links and Back are handled in the browser (see the module), which needs to know when there is something to lose.
-        // The module marks the form dirty on its own as soon as the person types, so a clean form is always re-sent.
-        if (IsDirty != _dirtyInBrowser || !IsDirty)
+        // The module marks the form dirty on its own as soon as the person types; only a change of state is sent, since a
+        // "clean" sent by a render that started before the typing reached the server would arrive after the keystroke
+        // and let Back leave unasked (a Chromium test caught it under load). At worst a form typed back to its saved
+        // text still asks once.
+        if (IsDirty != _dirtyInBrowser)
         {
             _dirtyInBrowser = IsDirty;
             await _module.InvokeVoidAsync("setDirty", _dirtyInBrowser);
