@@ -163,9 +163,12 @@ public sealed partial class StoryEditor : IAsyncDisposable
     {
         if (firstRender)
         {
-            _interactive = true;
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Stories/StoryEditor.razor.js");
             await _module.InvokeVoidAsync("watchLeaving", LeaveQuestion);
+
+            // Controls come alive only once the browser guards leaving: a render during the awaits above (another
+            // component's, under load) would otherwise let typing start before the module counts it as unsaved.
+            _interactive = true;
             StateHasChanged();
         }
 
