@@ -109,7 +109,7 @@ internal static class RoleInference
             var isFirstHeading = !_sawHeading;
             _sawHeading = true;
 
-            if (_storyOpen && StarLabels.Match(text, bare: true) is { Kind: not (LabelKind.Question or LabelKind.Answer) })
+            if (_storyOpen && StarLabels.Match(text, bare: true) is { Kind: not (LabelKind.Question or LabelKind.Answer or LabelKind.Answers) })
             {
                 return new NodeRole(BlockRole.SectionLabel);
             }
@@ -121,7 +121,7 @@ internal static class RoleInference
                 return new NodeRole(BlockRole.Meta, Reason: MetaReason.NonQuestionSection);
             }
 
-            if (QuestionText.StoryHeadingTitle(text) is not null)
+            if (QuestionText.StoryHeadingTitle(text) is not null || NamesWhatItAnswers(node))
             {
                 return StartStory(BlockRole.StoryTitle, text, level, bulletDepth: null);
             }
@@ -189,6 +189,17 @@ internal static class RoleInference
             }
 
             return new NodeRole(BlockRole.Answer);
+        }
+
+        /// <summary>
+        /// A heading whose first line beneath names what the story answers ("### 1. Payments outage" over "LPs: Ownership"):
+        /// the heading names the story, the line gives its questions.
+        /// </summary>
+        private bool NamesWhatItAnswers(OutlineNode heading)
+        {
+            var next = heading.Index + 1 < outline.Nodes.Count ? outline.Nodes[heading.Index + 1] : null;
+            return next is { Kind: NoteBlockKind.Paragraph or NoteBlockKind.Bullet } && next.Parent == heading
+                && StarLabels.Match(next.FirstText) is { Kind: LabelKind.Answers };
         }
 
         /// <summary>Whether a heading's section holds a question: a heading or list item under it that reads as one.</summary>

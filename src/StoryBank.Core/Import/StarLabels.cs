@@ -195,6 +195,7 @@ internal static class StarLabels
         Add(LabelKind.FollowUps, StorySection.Notes, "follow-ups", "follow ups", "followups", "follow-up", "follow-up questions", "follow up questions", "likely follow-ups", "probes");
         Add(LabelKind.Question, StorySection.Notes, "Q", "question", "pregunta", "frage");
         Add(LabelKind.Answer, StorySection.Action, "A", "answer", "respuesta", "antwort");
+        Add(LabelKind.Answers, StorySection.Notes, "questions", "use for", "use it for", "used for", "good for", "also good for", "also use for", "lps", "lp", "leadership principles");
         return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

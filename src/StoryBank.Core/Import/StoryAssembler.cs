@@ -91,7 +91,7 @@ internal static class StoryAssembler
                 case BlockRole.StoryTitle:
                     StartStory("", [], block.FirstLine, block.Level, bulletDepth: null, role.Category);
                     _consumed.Add(text);
-                    _story!.SetTitle(isHeading ? QuestionText.StoryHeadingTitle(text) ?? text : text, block.FirstLine, block.LastLine);
+                    _story!.SetTitle(isHeading ? QuestionText.StoryHeadingTitle(text) ?? QuestionText.Normalize(text) : text, block.FirstLine, block.LastLine);
                     break;
                 case BlockRole.SectionLabel when _story is not null && isHeading:
                     SectionLabel(_story, text, block.FirstLine);
@@ -348,9 +348,16 @@ internal static class StoryAssembler
             var question = first.Text;
             var inlineAnswer = "";
             var arrow = question.IndexOf(" → ", StringComparison.Ordinal);
+            var arrowLength = 3;
+            if (arrow < 0)
+            {
+                arrow = question.IndexOf(" -> ", StringComparison.Ordinal);
+                arrowLength = 4;
+            }
+
             if (arrow > 0)
             {
-                inlineAnswer = question[(arrow + 3)..];
+                inlineAnswer = question[(arrow + arrowLength)..];
                 question = question[..arrow];
             }
 
@@ -432,6 +439,17 @@ internal static class StoryAssembler
                     Narrative(story, [], [new NoteLine(firstLine, 0, rest)]);
                 }
 
+                return;
+            }
+
+            if (label.Kind == LabelKind.Answers)
+            {
+                // "Questions: conflict, failure": structure, not narrative; the text after it is unlabelled again.
+                _consumed.Add(rest);
+                story.Explicit = null;
+                var (questions, categories) = AnswersLine.Read(rest);
+                story.Answers(questions, categories);
+                story.Touch(lastLine);
                 return;
             }
 
@@ -569,7 +587,7 @@ internal static class StoryAssembler
                 return;
             }
 
-            _stories.Add(_story.Build(fileName, _story.GroupCategory));
+            _stories.Add(_story.Build(fileName, _story.NamedCategory ?? _story.GroupCategory));
             _story = null;
         }
 

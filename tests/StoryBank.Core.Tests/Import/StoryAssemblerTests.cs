@@ -20,6 +20,30 @@ public sealed class StoryAssemblerTests
     }
 
     [Fact]
+    public void A_line_naming_what_the_story_answers_gives_its_question_and_category_and_is_not_left_in_situation()
+    {
+        const string Notes = "## Story: On-call cleanup\nUse for: ownership, prioritization, \"tell me about something you improved\"\n**Situation:** 5 people on the rotation.\n";
+        var outline = OutlineReader.Read(NoteBlockReader.Read(Notes));
+
+        var story = Assert.Single(StoryAssembler.Assemble(outline, RoleInference.Infer(outline), "notes.md", []).Stories);
+
+        Assert.Equal(("tell me about something you improved", "ownership", "On-call cleanup"), (story.Question, story.Category, story.Title));
+        Assert.Equal("5 people on the rotation.", story.Situation);
+    }
+
+    [Fact]
+    public void A_follow_up_written_with_an_ascii_arrow_keeps_its_answer_apart()
+    {
+        const string Notes = "## Tell me about a conflict\nWe argued.\n\n- Follow-ups:\n  - Who decided? -> the CTO\n";
+        var outline = OutlineReader.Read(NoteBlockReader.Read(Notes));
+
+        var story = Assert.Single(StoryAssembler.Assemble(outline, RoleInference.Infer(outline), "notes.md", []).Stories);
+
+        var followUp = Assert.Single(story.FollowUps);
+        Assert.Equal(("Who decided?", "the CTO"), (followUp.Question, followUp.Answer));
+    }
+
+    [Fact]
     public void A_paragraph_the_person_marks_as_a_follow_up_becomes_one_with_the_rest_of_its_lines_as_answer()
     {
         var outline = OutlineReader.Read(NoteBlockReader.Read("## Tell me about a conflict\nWe argued.\n\nHow did it end\nWe agreed on a trial.\n"));
