@@ -44,6 +44,9 @@ internal static class MetricExtractor
         "a", "an", "my", "our", "their", "his", "her", "your", "its", "this", "that",
     };
 
+    /// <summary>Pronouns after "of": the number counts people already named ("two of them"), nothing new.</summary>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "them", "us", "those", "these", "you" };
+
     /// <summary>What "a" may count in a rate ("6 hours a week").</summary>
     private static readonly HashSet<string> RatePeriods = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -252,7 +255,8 @@ internal static class MetricExtractor
                 continue;
             }
 
-            if (!IsPhraseWord(tokens, cursor) || Verbs.Contains(word.Text) || (words > 0 && IsVerb(word.Text)))
+            // Right after "of" a participle describes the counted thing ("20 minutes of degraded checkout").
+            if (!IsPhraseWord(tokens, cursor) || Verbs.Contains(word.Text) || (words > 0 && IsVerb(word.Text) && !tokens[cursor - 1].Is("of")))
             {
                 break;
             }
@@ -290,6 +294,7 @@ internal static class MetricExtractor
             MetricTokenKind.Punctuation => false,
             _ when word.Is("as") => previous.Is("twice"),
             _ when StopWords.Contains(word.Text) => false,
+            _ when word.Is("of") && Pronouns.Contains(next.Text) => false,
             _ when word.Is("of") || word.Is("de") => next.Kind == MetricTokenKind.Word && !NotCounted.Contains(next.Text) || previous.IsNumeric && next.Kind == MetricTokenKind.Word,
             _ when word.Is("a") || word.Is("an") => next.Kind == MetricTokenKind.Word && RatePeriods.Contains(next.Text),
             _ when word.Is("the") => previous.Is("of") || previous.Is("half"),

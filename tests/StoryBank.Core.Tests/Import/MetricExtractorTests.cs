@@ -23,6 +23,7 @@ public sealed class MetricExtractorTests
     [InlineData("there were 5 live ones", "5 live ones")]
     [InlineData("about 1,200 merchants saw the wrong date", "1,200 merchants")]
     [InlineData("de 6 incidentes por sprint a ninguno", "de 6 incidentes por sprint a ninguno")]
+    [InlineData("20 minutes of degraded checkout for everyone", "20 minutes of degraded checkout")]
     public void A_change_a_rate_a_ratio_and_a_number_in_words_are_one_metric_each(string sentence, string metric)
     {
         Assert.Equal([metric], MetricExtractor.Extract([sentence]));
@@ -34,6 +35,12 @@ public sealed class MetricExtractorTests
         var metrics = MetricExtractor.Extract(["In 2021 we saved 6 hours a week.", "Phase 2: it saved 6 hours."]);
 
         Assert.Equal(["6 hours a week"], metrics);
+    }
+
+    [Fact]
+    public void A_number_in_words_of_a_pronoun_counts_nothing()
+    {
+        Assert.Empty(MetricExtractor.Extract(["two of them were talking about leaving"]));
     }
 
     [Fact]
