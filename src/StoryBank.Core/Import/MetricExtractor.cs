@@ -28,7 +28,8 @@ internal static class MetricExtractor
         "and", "with", "which", "that", "but", "so", "were", "was", "is", "are", "to", "for", "because", "while", "when",
         "who", "where", "since", "if", "or", "as", "by", "than", "then", "also", "after", "before", "from", "it", "this",
         "we", "i", "they", "he", "she", "in", "on", "at", "within", "into", "over", "until", "between", "through",
-        "across", "during", "under", "about", "first", "instead", "each", "y", "und", "et", "и", "über", "mit", "für", "von", "bis", "con", "para", "avec", "pour", "dans",
+        "across", "during", "under", "about", "first", "instead", "each", "myself", "ourselves", "themselves",
+        "we'd", "i'd", "they'd", "we'll", "i'll", "we've", "i've", "you'd", "y", "und", "et", "и", "über", "mit", "für", "von", "bis", "con", "para", "avec", "pour", "dans",
     };
 
     /// <summary>Past-tense verbs: they end a phrase even right after the number ("all 3 ran payroll").</summary>
@@ -59,6 +60,12 @@ internal static class MetricExtractor
         "wochen", "monate", "semaines", "mois",
     };
 
+    /// <summary>Units "a" or "an" can count ("from a day …").</summary>
+    private static readonly HashSet<string> SingularUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprint",
+    };
+
     /// <summary>Words that make a change a metric by themselves, with the few words before them ("reviews … halved").</summary>
     private static readonly HashSet<string> ChangeWords = new(StringComparer.OrdinalIgnoreCase) { "halved", "doubled", "tripled" };
 
@@ -78,7 +85,7 @@ internal static class MetricExtractor
         {
             foreach (var line in text.Split('\n'))
             {
-                if (MetricToken.MayHoldNumber(line))
+                if (MetricToken.MayHoldNumber(line) || line.Contains("from a", StringComparison.OrdinalIgnoreCase))
                 {
                     ExtractFrom(QuestionText.Plain(line), metrics);
                 }
@@ -112,6 +119,11 @@ internal static class MetricExtractor
         if (token.Kind == MetricTokenKind.Word && ChangeWords.Contains(token.Text))
         {
             return ClauseBefore(tokens, i) is { } changeStart && changeStart < i ? (changeStart, i + 1) : null;
+        }
+
+        if (token.Is("from") && ChangeFromOne(tokens, i) is { } fromOne)
+        {
+            return (i, fromOne);
         }
 
         if (!token.IsNumeric || IsOrdinalOrYear(tokens, i))
@@ -154,6 +166,31 @@ internal static class MetricExtractor
         }
 
         return (start, end);
+    }
+
+    /// <summary>
+    /// "from a day a week to under an hour": a change whose first amount is "a" or "an" and a unit; where it ends, or null.
+    /// </summary>
+    private static int? ChangeFromOne(List<MetricToken> tokens, int from)
+    {
+        if (from + 2 >= tokens.Count || !(tokens[from + 1].Is("a") || tokens[from + 1].Is("an")) || !SingularUnits.Contains(tokens[from + 2].Text))
+        {
+            return null;
+        }
+
+        var (end, _) = Phrase(tokens, from + 2);
+        if (end + 1 >= tokens.Count || !tokens[end].Is("to"))
+        {
+            return null;
+        }
+
+        var after = end + 1;
+        while (after < tokens.Count && tokens[after].Kind is MetricTokenKind.Word or MetricTokenKind.Number or MetricTokenKind.NumberWord && after - end <= MaxWordsAfterNumber)
+        {
+            after++;
+        }
+
+        return after > end + 1 ? after : null;
     }
 
     /// <summary>A number with no counted noun: a unit of its own, a percentage told by its clause, or "team of 4".</summary>

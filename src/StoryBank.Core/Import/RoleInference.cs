@@ -162,6 +162,14 @@ internal static class RoleInference
                 return new NodeRole(BlockRole.Meta, Reason: MetaReason.InNonQuestionSection);
             }
 
+            switch (node.Kind)
+            {
+                case NoteBlockKind.Markup:
+                    return new NodeRole(BlockRole.Ignore, Reason: MetaReason.Markup);
+                case NoteBlockKind.Summary:
+                    return Summary(node.FirstText);
+            }
+
             var block = node.Block!;
             if (block.Kind is not (NoteBlockKind.Bullet or NoteBlockKind.Paragraph))
             {
@@ -200,6 +208,20 @@ internal static class RoleInference
             var next = heading.Index + 1 < outline.Nodes.Count ? outline.Nodes[heading.Index + 1] : null;
             return next is { Kind: NoteBlockKind.Paragraph or NoteBlockKind.Bullet } && next.Parent == heading
                 && StarLabels.Match(next.FirstText) is { Kind: LabelKind.Answers };
+        }
+
+        /// <summary>
+        /// A <c>&lt;summary&gt;</c>: inside a story a STAR label, "answer" or "Follow-up: …" labels what its details hold;
+        /// otherwise it is the question the details answer.
+        /// </summary>
+        private NodeRole Summary(string text)
+        {
+            if (_storyOpen && StarLabels.MatchWhole(text) is { Kind: not (LabelKind.Question or LabelKind.Answers) } label)
+            {
+                return new NodeRole(label.Kind == LabelKind.FollowUps ? BlockRole.FollowUp : BlockRole.SectionLabel);
+            }
+
+            return _storyOpen && !QuestionText.IsQuestionLike(text) ? new NodeRole(BlockRole.Answer) : StartStory(BlockRole.Question, text, 0, bulletDepth: null);
         }
 
         /// <summary>Whether a heading's section holds a question: a heading or list item under it that reads as one.</summary>

@@ -143,6 +143,17 @@ internal static class StarLabels
         return new LabelMatch(target.Kind, target.Section, i);
     }
 
+    /// <summary>
+    /// The label a whole element is (a <c>&lt;summary&gt;</c>): as <see cref="Match"/> with <c>bare</c>, and a lone capital
+    /// letter ("S") counts too, as the element holds nothing else.
+    /// </summary>
+    public static LabelMatch? MatchWhole(string text)
+    {
+        var trimmed = text.Trim();
+        return Match(trimmed, bare: true)
+            ?? (trimmed.Length == 1 && Match(trimmed + ":") is { } letter ? letter with { ContentStart = text.Length } : null);
+    }
+
     private static bool IsDashSeparator(string line, int i) =>
         line[i] == '-' && (i + 1 >= line.Length || line[i + 1] == ' ') && (i == 0 || line[i - 1] == ' ' || char.IsUpper(line[i - 1]));
 

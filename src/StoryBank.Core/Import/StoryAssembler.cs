@@ -63,7 +63,8 @@ internal static class StoryAssembler
                 Warn(line, "Unbalanced ** or __: an emphasis marker has no partner on this line.");
             }
 
-            var isHeading = block.Kind == NoteBlockKind.Heading;
+            // A <summary> names what its <details> holds, as a heading does.
+            var isHeading = block.Kind is NoteBlockKind.Heading or NoteBlockKind.Summary;
             var text = isHeading ? RoleInference.HeadingText(node) : block.Text;
             if (role.Role == BlockRole.Question && QuestionText.CategoryPrefix(text) is not null)
             {
@@ -94,7 +95,7 @@ internal static class StoryAssembler
                     _story!.SetTitle(isHeading ? QuestionText.StoryHeadingTitle(text) ?? QuestionText.Normalize(text) : text, block.FirstLine, block.LastLine);
                     break;
                 case BlockRole.SectionLabel when _story is not null && isHeading:
-                    SectionLabel(_story, text, block.FirstLine);
+                    SectionLabel(_story, text, block.FirstLine, whole: block.Kind == NoteBlockKind.Summary);
                     break;
                 case BlockRole.FollowUp when _story is not null && isHeading:
                     HeadingProbe(_story, text, block.FirstLine);
@@ -162,6 +163,16 @@ internal static class StoryAssembler
                     break;
                 case MetaReason.EmptyHeading:
                     break;
+                case MetaReason.Markup:
+                    _consumed.Add(text);
+                    if (_story is not null && text.StartsWith("</", StringComparison.Ordinal))
+                    {
+                        // The closing tag ends the story's part of the notes and what the details held.
+                        _story.Touch(line);
+                        _story.OpenFollowUp = null;
+                    }
+
+                    break;
                 default:
                     var where = _stories.Count == 0 && _story is null ? "Text before the first question" : "Text outside any question";
                     Warn(line, $"{where} is not part of any story: {text}", text);
@@ -170,13 +181,31 @@ internal static class StoryAssembler
         }
 
         /// <summary>A heading that labels a section of the story ("#### Situation").</summary>
-        private void SectionLabel(StoryBuilder story, string text, int line)
+        /// <param name="story">The story the label is in.</param>
+        /// <param name="text">The heading's or summary's text.</param>
+        /// <param name="line">Its line.</param>
+        /// <param name="whole">Whether the text is a whole element that can only be a label (a summary), so "S" counts.</param>
+        private void SectionLabel(StoryBuilder story, string text, int line, bool whole = false)
         {
             CloseFollowUp();
-            if (StarLabels.Match(text, bare: true) is { } label && label.Kind is not (LabelKind.Question or LabelKind.Answer))
+            var match = whole ? StarLabels.MatchWhole(text) : StarLabels.Match(text, bare: true);
+            if (match is { Kind: LabelKind.Answer } letter && story.UsedStarLabels)
+            {
+                match = AnswerTarget(story, letter);
+            }
+
+            if (match is { } label && label.Kind is not (LabelKind.Question or LabelKind.Answer))
             {
                 _consumed.Add(text[..label.ContentStart]);
                 ApplyLabel(story, label, text[label.ContentStart..], line, line);
+                return;
+            }
+
+            if (match is { Kind: LabelKind.Answer } answer)
+            {
+                // "answer": what follows is the answer, sorted by cue words.
+                _consumed.Add(text[..answer.ContentStart]);
+                story.Explicit = null;
                 return;
             }
 
@@ -196,6 +225,13 @@ internal static class StoryAssembler
             }
             else
             {
+                // "Follow-up: Why not wait?" names itself a follow-up.
+                if (StarLabels.Match(text) is { Kind: LabelKind.FollowUps } label)
+                {
+                    _consumed.Add(text[..label.ContentStart]);
+                    text = text[label.ContentStart..];
+                }
+
                 story.Explicit = null;
                 story.OpenFollowUp = (story.AddFollowUp(QuestionText.Normalize(text), line), 0, true);
             }

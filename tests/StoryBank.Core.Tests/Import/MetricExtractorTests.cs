@@ -24,6 +24,7 @@ public sealed class MetricExtractorTests
     [InlineData("about 1,200 merchants saw the wrong date", "1,200 merchants")]
     [InlineData("de 6 incidentes por sprint a ninguno", "de 6 incidentes por sprint a ninguno")]
     [InlineData("20 minutes of degraded checkout for everyone", "20 minutes of degraded checkout")]
+    [InlineData("Downtime went from a day a week to under an hour.", "from a day a week to under an hour")]
     public void A_change_a_rate_a_ratio_and_a_number_in_words_are_one_metric_each(string sentence, string metric)
     {
         Assert.Equal([metric], MetricExtractor.Extract([sentence]));
