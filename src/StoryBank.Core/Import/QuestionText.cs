@@ -23,7 +23,12 @@ internal static partial class QuestionText
     public static string Normalize(string text)
     {
         var result = Unwrap(text.Trim());
-        result = NumberingPrefix().Replace(result, "");
+        // "Q2: Question: Describe…": numbering and prefixes may come one after another.
+        for (var prefix = NumberingPrefix().Match(result); prefix.Success && prefix.Length < result.Length; prefix = NumberingPrefix().Match(result))
+        {
+            result = result[prefix.Length..];
+        }
+
         if (CategoryPrefix(result) is not null)
         {
             result = result[(result.IndexOf(':', StringComparison.Ordinal) + 1)..];
@@ -185,6 +190,24 @@ internal static partial class QuestionText
         return match.Success ? match.Groups["title"].Value.Trim() : null;
     }
 
+    /// <summary>
+    /// A heading that only holds a place ("Q4", "Story 2", "Example"): the question or title is on the line after it.
+    /// </summary>
+    public static bool IsPlaceholder(string text) => Placeholder().IsMatch(Plain(text).Trim());
+
+    /// <summary>The numbering and prefixes <see cref="Normalize"/> removes from the start ("Q1: ", "Question: "), or "".</summary>
+    public static string NumberingOf(string text)
+    {
+        var rest = Unwrap(text.Trim());
+        var start = rest;
+        for (var prefix = NumberingPrefix().Match(rest); prefix.Success && prefix.Length < rest.Length; prefix = NumberingPrefix().Match(rest))
+        {
+            rest = rest[prefix.Length..];
+        }
+
+        return start[..(start.Length - rest.Length)];
+    }
+
     /// <summary>Splits "question / other phrasing / another" into the question and its variants.</summary>
     public static (string Question, List<string> Variants) SplitVariants(string text)
     {
@@ -227,10 +250,13 @@ internal static partial class QuestionText
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    [GeneratedRegex(@"^(?:q|question|story|example|answer|prompt)\s*#?\s*\d*\s*[.:]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
+
     [GeneratedRegex(@"\s+([?!:])(?=\W*$)")]
     private static partial Regex SpaceBeforePunctuation();
 
-    [GeneratedRegex(@"^(?:(?:Q(?:uestion)?\s*\d*\s*[:.)\-]|\d{1,3}\s*[.):]|#\d+\s*[:.)-]?)\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Q(?:uestion)?\s*\d*\s*[:.)\-]|\d{1,3}\s*[.):]|#\d+\s*[:.)-]?)\s+|Q(?:uestion)?\s*\d*\s*：\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberingPrefix();
 
     [GeneratedRegex(@"^\W*(?:tell\s+(?:me|us)|describe|give\s+(?:me|us)|walk\s+(?:me|us)|talk\s+(?:me\s+)?(?:about|through)|share\s+(?:an?|a\s+time|an\s+example)|can\s+you\s+(?:tell|describe|give|walk|share|talk)|could\s+you\s+(?:tell|describe|give|walk|share|talk)|have\s+you\s+ever|explain\s+a\s+time|recall\s+a\s+time|what\s+would\s+you\s+do\s+if|why\s+(?:do\s+you\s+want|are\s+you\s+interested|should\s+we|this\s+company|us\b|[A-Z]\w+\s*\?))", RegexOptions.IgnoreCase)]

@@ -76,6 +76,7 @@ internal static class RoleInference
         private int _started;
         private int? _skippedLevel;
         private bool _sawHeading;
+        private bool _placeholderOpen;
 
         /// <param name="node">The next node in document order.</param>
         /// <param name="chosen">The role the person chose for it, if any: it wins unless it is what inference says anyway.</param>
@@ -95,6 +96,7 @@ internal static class RoleInference
         {
             var text = HeadingText(node);
             var level = node.Level;
+            _placeholderOpen = false;
             if (text.Length == 0)
             {
                 return new NodeRole(BlockRole.Ignore, Reason: MetaReason.EmptyHeading);
@@ -152,6 +154,7 @@ internal static class RoleInference
                 return Group(node, text, level);
             }
 
+            _placeholderOpen = QuestionText.IsPlaceholder(text);
             return StartStory(BlockRole.Question, text, level, bulletDepth: null);
         }
 
@@ -171,6 +174,16 @@ internal static class RoleInference
             }
 
             var block = node.Block!;
+            if (_placeholderOpen)
+            {
+                // The line after "### Q4" is that story's question or title, not a new story.
+                _placeholderOpen = false;
+                if (block.Kind == NoteBlockKind.Paragraph)
+                {
+                    return new NodeRole(BlockRole.Answer);
+                }
+            }
+
             if (block.Kind is not (NoteBlockKind.Bullet or NoteBlockKind.Paragraph))
             {
                 return _storyOpen ? new NodeRole(BlockRole.Answer) : new NodeRole(BlockRole.Meta, Reason: MetaReason.OutsideStory);

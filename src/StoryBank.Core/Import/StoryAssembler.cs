@@ -81,8 +81,15 @@ internal static class StoryAssembler
                     CloseStory();
                     _consumed.Add(text);
                     break;
+                case BlockRole.Question when isHeading && QuestionText.IsPlaceholder(text):
+                    // "### Q4": the story starts here; its question or title is on the next line.
+                    StartStory("", [], block.FirstLine, block.Level, bulletDepth: null, role.Category);
+                    _consumed.Add(text);
+                    _story!.AwaitsQuestion = true;
+                    break;
                 case BlockRole.Question when isHeading:
                     var (question, variants) = QuestionText.SplitVariants(text);
+                    _consumed.Add(QuestionText.NumberingOf(text));
                     StartStory(question, variants, block.FirstLine, block.Level, bulletDepth: null, role.Category);
                     break;
                 case BlockRole.Question:
@@ -260,6 +267,16 @@ internal static class StoryAssembler
         private void Inside(NoteBlock block)
         {
             var story = _story!;
+            if (story.AwaitsQuestion)
+            {
+                story.AwaitsQuestion = false;
+                if (block.Kind == NoteBlockKind.Paragraph && TakesPlace(story, block.Lines[0]))
+                {
+                    Lines(story, block, block.Lines.AsSpan(1));
+                    return;
+                }
+            }
+
             if (story.OpenFollowUp is { } open && !open.FromHeading && !BelongsToBullet(block, open.Depth))
             {
                 CloseFollowUp();
@@ -304,6 +321,25 @@ internal static class StoryAssembler
                     story.Append(Target(story), block.Text, block.FirstLine, block.LastLine);
                     break;
             }
+        }
+
+        /// <summary>The line after a placeholder heading: a question becomes the story's question, a bold line its title.</summary>
+        private static bool TakesPlace(StoryBuilder story, NoteLine line)
+        {
+            if (QuestionText.IsQuestionLike(line.Text))
+            {
+                story.SetQuestion(QuestionText.Normalize(line.Text));
+                story.Touch(line.Number);
+                return true;
+            }
+
+            if (QuestionText.IsBoldLine(line.Text))
+            {
+                story.SetTitle(QuestionText.Normalize(line.Text), line.Number, line.Number);
+                return true;
+            }
+
+            return false;
         }
 
         private void Bullet(StoryBuilder story, NoteBlock block)
@@ -411,6 +447,14 @@ internal static class StoryAssembler
             for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i];
+                if (CommentText(line.Text) is { } comment)
+                {
+                    Narrative(story, block.ProtectedRanges, lines[runStart..i]);
+                    runStart = i + 1;
+                    Comment(story, comment, line.Number);
+                    continue;
+                }
+
                 var label = Label(line.Text);
                 if (label is { Kind: LabelKind.Question })
                 {
@@ -445,6 +489,40 @@ internal static class StoryAssembler
             Narrative(story, block.ProtectedRanges, lines[runStart..]);
         }
 
+        /// <summary>The text of a <c>//</c> comment line, or null.</summary>
+        private static string? CommentText(string line)
+        {
+            var trimmed = line.TrimStart();
+            return trimmed.StartsWith("//", StringComparison.Ordinal) ? trimmed[2..].Trim() : null;
+        }
+
+        /// <summary>A <c>//</c> comment: the person's aside, kept in notes; "// follow-up: question -> answer" is a follow-up.</summary>
+        private void Comment(StoryBuilder story, string comment, int line)
+        {
+            if (StarLabels.Match(comment) is { Kind: LabelKind.FollowUps } label)
+            {
+                _consumed.Add(comment[..label.ContentStart]);
+                var question = comment[label.ContentStart..];
+                var answer = "";
+                foreach (var arrow in (ReadOnlySpan<string>)[" -> ", " → "])
+                {
+                    var at = question.IndexOf(arrow, StringComparison.Ordinal);
+                    if (at > 0)
+                    {
+                        answer = question[(at + arrow.Length)..];
+                        question = question[..at];
+                        break;
+                    }
+                }
+
+                var index = story.AddFollowUp(QuestionText.Normalize(question), line);
+                story.AppendAnswer(index, answer, line, line);
+                return;
+            }
+
+            story.Append(StorySection.Notes, comment, line, line);
+        }
+
         /// <summary>Unlabelled lines: sentences go where their cue words point, else where the previous one went.</summary>
         private void Narrative(StoryBuilder story, IReadOnlyList<(int Start, int End)> protectedRanges, ReadOnlySpan<NoteLine> lines)
         {
@@ -457,6 +535,13 @@ internal static class StoryAssembler
             NarrativeCues.Split(lines, protectedRanges, _units);
             foreach (var unit in _units)
             {
+                if (unit.Text.StartsWith("TODO", StringComparison.Ordinal))
+                {
+                    // A reminder to oneself, not part of the story told.
+                    story.Append(StorySection.Notes, unit.Text, unit.Number, unit.Number);
+                    continue;
+                }
+
                 var section = NarrativeCues.Classify(unit.Text) ?? story.NarrativeSection ?? StorySection.Situation;
                 story.NarrativeSection = section;
                 story.Append(section, unit.Text, unit.Number, unit.Number);

@@ -49,6 +49,12 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
     /// <summary>Where the text of the last plain bullet went, for paragraphs nested in that bullet.</summary>
     public (StorySection Section, int Depth)? LastBullet { get; set; }
 
+    /// <summary>Set when the story's heading only held a place ("Q4"): the next line may give its question or title.</summary>
+    public bool AwaitsQuestion { get; set; }
+
+    /// <summary>The question a line after a placeholder heading asks.</summary>
+    public void SetQuestion(string text) => Question = text;
+
     /// <summary>
     /// What a line naming what the story answers gives: a story without a question takes the first as its question, the
     /// others are variants; the first category named is the story's.

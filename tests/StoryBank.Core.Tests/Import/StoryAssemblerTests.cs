@@ -44,6 +44,39 @@ public sealed class StoryAssemblerTests
     }
 
     [Fact]
+    public void A_placeholder_heading_takes_the_question_or_the_bold_title_on_the_line_after_it()
+    {
+        const string Notes = "### Q4\nTell me about a time you led without a clear owner.\n- S: nobody owned the roadmap\n\n### Story 2\n**The intern project**\n- S: the intern had no project\n";
+
+        var stories = NotesParser.Parse(Notes, "notes.md").Stories;
+
+        Assert.Equal(
+            [("Tell me about a time you led without a clear owner.", "", "nobody owned the roadmap"), ("", "The intern project", "the intern had no project")],
+            stories.Select(s => (s.Question, s.Title, s.Situation)));
+    }
+
+    [Fact]
+    public void Numbering_and_question_prefixes_one_after_another_are_not_part_of_the_question()
+    {
+        var stories = NotesParser.Parse("### Q2: Question: Describe a time you took a risk\nS: no tests.\n\n### Q4：你最大的缺点是什么？\nS: 太追求完美。\n", "notes.md").Stories;
+
+        Assert.Equal(["Describe a time you took a risk", "你最大的缺点是什么？"], stories.Select(s => s.Question));
+    }
+
+    [Fact]
+    public void A_comment_line_and_a_todo_go_to_notes_and_a_follow_up_comment_is_a_follow_up()
+    {
+        const string Notes = "### Tell me about a disagreement\n// this one always comes up\nS: the team wanted GraphQL\n// follow-up: \"would you decide differently?\" -> probably not\n\n### Tell me about your manager\nTODO\n";
+
+        var stories = NotesParser.Parse(Notes, "notes.md").Stories;
+
+        Assert.Equal(("this one always comes up", "the team wanted GraphQL"), (stories[0].Notes, stories[0].Situation));
+        var followUp = Assert.Single(stories[0].FollowUps);
+        Assert.Equal(("would you decide differently?", "probably not"), (followUp.Question, followUp.Answer));
+        Assert.Equal(("TODO", ""), (stories[1].Notes, stories[1].Situation));
+    }
+
+    [Fact]
     public void A_paragraph_the_person_marks_as_a_follow_up_becomes_one_with_the_rest_of_its_lines_as_answer()
     {
         var outline = OutlineReader.Read(NoteBlockReader.Read("## Tell me about a conflict\nWe argued.\n\nHow did it end\nWe agreed on a trial.\n"));
