@@ -28,7 +28,7 @@ internal static class MetricExtractor
         "and", "with", "which", "that", "but", "so", "were", "was", "is", "are", "to", "for", "because", "while", "when",
         "who", "where", "since", "if", "or", "as", "by", "than", "then", "also", "after", "before", "from", "it", "this",
         "we", "i", "they", "he", "she", "in", "on", "at", "within", "into", "over", "until", "between", "through",
-        "across", "during", "under", "about", "first", "instead", "each", "myself", "ourselves", "themselves",
+        "across", "during", "under", "about", "first", "instead", "each", "myself", "ourselves", "themselves", "herself", "himself",
         "we'd", "i'd", "they'd", "we'll", "i'll", "we've", "i've", "you'd", "y", "und", "et", "и", "über", "mit", "für", "von", "bis", "con", "para", "avec", "pour", "dans",
     };
 
@@ -45,7 +45,7 @@ internal static class MetricExtractor
         "a", "an", "my", "our", "their", "his", "her", "your", "its", "this", "that",
     };
 
-    /// <summary>Pronouns after "of": the number counts people already named ("two of them"), nothing new.</summary>
+    /// <summary>Pronouns after "of": a number in words counts people already named ("two of them"), nothing new.</summary>
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "them", "us", "those", "these", "you" };
 
     /// <summary>What "a" may count in a rate ("6 hours a week").</summary>
@@ -331,7 +331,7 @@ internal static class MetricExtractor
             MetricTokenKind.Punctuation => false,
             _ when word.Is("as") => previous.Is("twice"),
             _ when StopWords.Contains(word.Text) => false,
-            _ when word.Is("of") && Pronouns.Contains(next.Text) => false,
+            _ when word.Is("of") && Pronouns.Contains(next.Text) && previous.Kind == MetricTokenKind.NumberWord => false,
             _ when word.Is("of") || word.Is("de") => next.Kind == MetricTokenKind.Word && !NotCounted.Contains(next.Text) || previous.IsNumeric && next.Kind == MetricTokenKind.Word,
             _ when word.Is("a") || word.Is("an") => next.Kind == MetricTokenKind.Word && RatePeriods.Contains(next.Text),
             _ when word.Is("the") => previous.Is("of") || previous.Is("half"),

@@ -25,6 +25,8 @@ public sealed class MetricExtractorTests
     [InlineData("de 6 incidentes por sprint a ninguno", "de 6 incidentes por sprint a ninguno")]
     [InlineData("20 minutes of degraded checkout for everyone", "20 minutes of degraded checkout")]
     [InlineData("Downtime went from a day a week to under an hour.", "from a day a week to under an hour")]
+    [InlineData("REST was simpler for 2 of them", "2 of them")]
+    [InlineData("she dropped 2 of the 3 changes herself", "2 of the 3 changes")]
     public void A_change_a_rate_a_ratio_and_a_number_in_words_are_one_metric_each(string sentence, string metric)
     {
         Assert.Equal([metric], MetricExtractor.Extract([sentence]));
