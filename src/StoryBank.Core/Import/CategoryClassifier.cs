@@ -22,6 +22,7 @@ internal static class CategoryClassifier
         ["strengths"] = ["stärken"],
         ["conflict"] = ["konflikt", "конфликт", "difficult stakeholder"],
         ["weaknesses"] = ["缺点", "弱点"],
+        ["ambiguity"] = ["learn a new", "new technology"],
     };
 
     /// <summary>Every cue, with the position of its category in the taxonomy.</summary>

@@ -28,7 +28,7 @@ internal static class MetricExtractor
         "and", "with", "which", "that", "but", "so", "were", "was", "is", "are", "to", "for", "because", "while", "when",
         "who", "where", "since", "if", "or", "as", "by", "than", "then", "also", "after", "before", "from", "it", "this",
         "we", "i", "they", "he", "she", "in", "on", "at", "within", "into", "over", "until", "between", "through",
-        "across", "during", "under", "about", "first", "instead", "each", "myself", "ourselves", "themselves", "herself", "himself",
+        "across", "during", "under", "about", "first", "instead", "each", "myself", "ourselves", "themselves", "herself", "himself", "out",
         "we'd", "i'd", "they'd", "we'll", "i'll", "we've", "i've", "you'd", "y", "und", "et", "и", "über", "mit", "für", "von", "bis", "con", "para", "avec", "pour", "dans",
     };
 
@@ -74,6 +74,8 @@ internal static class MetricExtractor
 
     /// <summary>Words that join a phrase but never end it ("3 months of pages", "6 hours a week").</summary>
     private static readonly HashSet<string> NonEnding = new(StringComparer.OrdinalIgnoreCase) { "of", "per", "the", "a", "an", "de", "le", "la" };
+
+    private static readonly HashSet<string> Approximately = new(StringComparer.OrdinalIgnoreCase) { "about", "around", "roughly", "nearly", "almost" };
 
     private static readonly HashSet<string> FromWords = new(StringComparer.OrdinalIgnoreCase) { "from", "de", "с" };
 
@@ -246,7 +248,9 @@ internal static class MetricExtractor
             return null;
         }
 
-        var from = number > 0 && FromWords.Contains(tokens[number - 1].Text);
+        // "from about 40 a month to zero": a word of approximation may stand between "from" and the number.
+        var fromAt = number > 1 && Approximately.Contains(tokens[number - 1].Text) ? number - 2 : number - 1;
+        var from = fromAt >= 0 && FromWords.Contains(tokens[fromAt].Text);
         var (secondEnd, _) = Phrase(tokens, end + 2);
         var sameUnit = words > 0 && secondEnd > end + 2 && tokens[number + 1].Is(tokens[end + 2].Text);
         if (!from && words > 0 && !sameUnit)
@@ -254,7 +258,7 @@ internal static class MetricExtractor
             return null;
         }
 
-        return (from ? number - 1 : number, secondEnd);
+        return (from ? fromAt : number, secondEnd);
     }
 
     /// <summary>"45 minutes → 11 minutes", "~2 hours → under a minute": where the part after the arrow ends, or null.</summary>

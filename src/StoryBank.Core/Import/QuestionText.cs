@@ -107,7 +107,13 @@ internal static partial class QuestionText
     /// <summary>Ends in a question mark, or opens the way interview questions and prompts open.</summary>
     public static bool IsQuestionLike(string text)
     {
+        // "1. Tell me…", "Q3: Describe…": the numbering does not change what is asked.
         var plain = Plain(text).AsSpan().TrimEnd(QuestionEnd).TrimEnd();
+        if (plain.Length > 0 && (char.IsDigit(plain[0]) || plain[0] is 'Q' or 'q') && NumberingPrefix().Match(plain.ToString()) is { Success: true } numbering)
+        {
+            plain = plain[numbering.Length..];
+        }
+
         return plain.EndsWith('?') || Prompt().IsMatch(plain) || IsUnmarkedQuestion(plain);
     }
 

@@ -24,6 +24,14 @@ public sealed class RoleInferenceTests
     }
 
     [Fact]
+    public void A_numbered_question_heading_over_star_sub_headings_is_a_question_not_a_group()
+    {
+        var roles = Infer("## 1. Tell me about a tight deadline\n\n#### Situation\nThe review was close.\n");
+
+        Assert.Equal([BlockRole.Question, BlockRole.SectionLabel, BlockRole.Answer], roles.Select(r => r.Role));
+    }
+
+    [Fact]
     public void On_a_level_where_most_headings_are_questions_a_plainly_worded_heading_is_a_question_too()
     {
         // "Leadership" has only sub-headings, which alone would make it a group; its siblings say this is the question level.
