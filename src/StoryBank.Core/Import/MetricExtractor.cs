@@ -304,7 +304,9 @@ internal static class MetricExtractor
 
             var previous = tokens[cursor - 1].Text;
             cursor++;
-            words++;
+
+            // "of" only joins the counted thing to its number: it is not one of the words the phrase may have.
+            words += word.Is("of") && words > 0 && cursor < tokens.Count && !tokens[cursor].Is("the") ? 0 : 1;
             if (!NonEnding.Contains(word.Text))
             {
                 end = cursor;
