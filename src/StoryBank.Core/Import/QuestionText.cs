@@ -197,6 +197,13 @@ internal static partial class QuestionText
     }
 
     /// <summary>
+    /// A question about what the person wants rather than about something that happened ("What are you looking for in
+    /// your next role?", "Where do you see yourself…"): its answer is no story, so its unlabelled text is notes. (A "Why…?"
+    /// or "Tell me about yourself" answer is read as told, as the earlier golds expect.)
+    /// </summary>
+    public static bool IsAboutThePerson(string question) => AboutThePerson().IsMatch(Plain(question));
+
+    /// <summary>
     /// A heading that only holds a place ("Q4", "Story 2", "Example"): the question or title is on the line after it.
     /// </summary>
     public static bool IsPlaceholder(string text) => Placeholder().IsMatch(Plain(text).Trim());
@@ -255,6 +262,9 @@ internal static partial class QuestionText
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^\W*(?:what (?:are|were) you looking for\b|what (?:excites|motivates) you\b|where do you see yourself\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutThePerson();
 
     [GeneratedRegex(@"^(?:q|question|story|example|answer|prompt)\s*#?\s*\d*\s*[.:]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();

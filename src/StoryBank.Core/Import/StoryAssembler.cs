@@ -535,9 +535,9 @@ internal static class StoryAssembler
             NarrativeCues.Split(lines, protectedRanges, _units);
             foreach (var unit in _units)
             {
-                if (unit.Text.StartsWith("TODO", StringComparison.Ordinal))
+                if (unit.Text.StartsWith("TODO", StringComparison.Ordinal) || story.AboutThePerson)
                 {
-                    // A reminder to oneself, not part of the story told.
+                    // A reminder to oneself, or an answer about the person: not part of a story told.
                     story.Append(StorySection.Notes, unit.Text, unit.Number, unit.Number);
                     continue;
                 }

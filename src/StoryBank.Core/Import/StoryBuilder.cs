@@ -49,6 +49,9 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
     /// <summary>Where the text of the last plain bullet went, for paragraphs nested in that bullet.</summary>
     public (StorySection Section, int Depth)? LastBullet { get; set; }
 
+    /// <summary>Whether the question asks about the person, not for a story (<see cref="QuestionText.IsAboutThePerson"/>).</summary>
+    public bool AboutThePerson => QuestionText.IsAboutThePerson(Question);
+
     /// <summary>Set when the story's heading only held a place ("Q4"): the next line may give its question or title.</summary>
     public bool AwaitsQuestion { get; set; }
 

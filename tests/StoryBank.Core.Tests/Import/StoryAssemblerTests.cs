@@ -77,6 +77,14 @@ public sealed class StoryAssemblerTests
     }
 
     [Fact]
+    public void The_unlabelled_answer_to_a_question_about_the_person_is_notes()
+    {
+        var story = Assert.Single(NotesParser.Parse("## What are you looking for in your next role?\nA team that owns a product end to end.\n", "notes.md").Stories);
+
+        Assert.Equal(("", "A team that owns a product end to end."), (story.Situation, story.Notes));
+    }
+
+    [Fact]
     public void A_paragraph_the_person_marks_as_a_follow_up_becomes_one_with_the_rest_of_its_lines_as_answer()
     {
         var outline = OutlineReader.Read(NoteBlockReader.Read("## Tell me about a conflict\nWe argued.\n\nHow did it end\nWe agreed on a trial.\n"));
