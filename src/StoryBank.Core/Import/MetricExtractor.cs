@@ -28,7 +28,7 @@ internal static class MetricExtractor
         "and", "with", "which", "that", "but", "so", "were", "was", "is", "are", "to", "for", "because", "while", "when",
         "who", "where", "since", "if", "or", "as", "by", "than", "then", "also", "after", "before", "from", "it", "this",
         "we", "i", "they", "he", "she", "in", "on", "at", "within", "into", "over", "until", "between", "through",
-        "across", "during", "under", "about", "first", "instead", "each", "myself", "ourselves", "themselves", "herself", "himself", "out",
+        "across", "during", "under", "about", "first", "instead", "each", "myself", "ourselves", "themselves", "herself", "himself", "out", "every",
         "we'd", "i'd", "they'd", "we'll", "i'll", "we've", "i've", "you'd", "y", "und", "et", "и", "über", "mit", "für", "von", "bis", "con", "para", "avec", "pour", "dans",
     };
 
@@ -149,6 +149,13 @@ internal static class MetricExtractor
         else if (end + 2 < tokens.Count && tokens[end].Is("instead") && tokens[end + 1].Is("of") && tokens[end + 2].IsNumeric)
         {
             (end, joined) = (end + 3, true);
+        }
+
+        // "12% over the forecast": a percentage compared with what it is measured against (not a period: "65% over the quarter").
+        if (token.IsPercentage && end == i + 1 && i + 3 < tokens.Count && (tokens[i + 1].Is("over") || tokens[i + 1].Is("above") || tokens[i + 1].Is("below"))
+            && tokens[i + 2].Is("the") && tokens[i + 3].Kind == MetricTokenKind.Word && !RatePeriods.Contains(tokens[i + 3].Text))
+        {
+            (end, joined) = (i + 4, true);
         }
 
         if (words == 0 && !joined)

@@ -22,7 +22,7 @@ internal static partial class QuestionText
     /// <summary>Removes emphasis, numbering, quotes and odd spacing from a question as written.</summary>
     public static string Normalize(string text)
     {
-        var result = Unwrap(text.Trim());
+        var result = WithoutLeadingEmoji(Unwrap(text.Trim()));
         // "Q2: Question: Describe…": numbering and prefixes may come one after another.
         for (var prefix = NumberingPrefix().Match(result); prefix.Success && prefix.Length < result.Length; prefix = NumberingPrefix().Match(result))
         {
@@ -44,6 +44,19 @@ internal static partial class QuestionText
         }
 
         return result;
+    }
+
+    /// <summary>"🤝 Tell me…": emoji before a question decorate it.</summary>
+    private static string WithoutLeadingEmoji(string text)
+    {
+        var i = 0;
+        while (i < text.Length && (char.IsSurrogate(text[i]) || text[i] is '\u200D' or '\uFE0F' or ' '
+            || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.OtherSymbol))
+        {
+            i++;
+        }
+
+        return i == 0 || i == text.Length ? text : text[i..];
     }
 
     /// <summary>The category a question names before a colon ("Conflict: Tell me about…"), or null.</summary>

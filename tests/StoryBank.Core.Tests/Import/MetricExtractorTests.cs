@@ -29,6 +29,8 @@ public sealed class MetricExtractorTests
     [InlineData("tickets went from about 40 a month to zero", "from about 40 a month to zero")]
     [InlineData("the review was 3 weeks out", "3 weeks")]
     [InlineData("we had 45 minutes of slow card lookups", "45 minutes of slow card lookups")]
+    [InlineData("revenue ended up 12% over the forecast", "12% over the forecast")]
+    [InlineData("a 15-minute sync every Tuesday", "15-minute sync")]
     [InlineData("she dropped 2 of the 3 changes herself", "2 of the 3 changes")]
     public void A_change_a_rate_a_ratio_and_a_number_in_words_are_one_metric_each(string sentence, string metric)
     {

@@ -56,11 +56,11 @@ public sealed class StoryAssemblerTests
     }
 
     [Fact]
-    public void Numbering_and_question_prefixes_one_after_another_are_not_part_of_the_question()
+    public void Numbering_question_prefixes_and_emoji_are_not_part_of_the_question()
     {
-        var stories = NotesParser.Parse("### Q2: Question: Describe a time you took a risk\nS: no tests.\n\n### Q4：你最大的缺点是什么？\nS: 太追求完美。\n", "notes.md").Stories;
+        var stories = NotesParser.Parse("### Q2: Question: Describe a time you took a risk\nS: no tests.\n\n### Q4：你最大的缺点是什么？\nS: 太追求完美。\n\n## 🔥 Describe a crisis\nS: search was down.\n", "notes.md").Stories;
 
-        Assert.Equal(["Describe a time you took a risk", "你最大的缺点是什么？"], stories.Select(s => s.Question));
+        Assert.Equal(["Describe a time you took a risk", "你最大的缺点是什么？", "Describe a crisis"], stories.Select(s => s.Question));
     }
 
     [Fact]
