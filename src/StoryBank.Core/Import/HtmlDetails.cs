@@ -16,24 +16,25 @@ internal static partial class HtmlDetails
 
     /// <summary>
     /// Whether the block stays as written: a fold whose summary is neither a question nor a STAR label ("longer version if
-    /// they ask") is part of the answer around it, up to and with its closing tag.
+    /// they ask") is part of the answer around it, and so is a tag that closes no fold read as a question or label.
     /// </summary>
     /// <param name="lines">The HTML block's lines.</param>
-    /// <param name="insidePlainFold">Whether such a fold is open; updated.</param>
-    public static bool KeptAsWritten(NoteLine[] lines, ref bool insidePlainFold)
+    /// <param name="readFolds">How many folds read as questions or labels are open; updated.</param>
+    public static bool KeptAsWritten(NoteLine[] lines, ref int readFolds)
     {
-        var summaries = lines.SelectMany(l => Tag().Matches(l.Text)).Where(m => m.Groups["summary"].Success).Select(m => m.Groups["summary"].Value).ToList();
-        var closes = lines.Any(l => l.Text.Contains("</details", StringComparison.OrdinalIgnoreCase));
-        if (summaries.Count > 0)
+        var tags = lines.SelectMany(l => Tag().Matches(l.Text)).ToList();
+        var summaries = tags.Where(m => m.Groups["summary"].Success).Select(m => m.Groups["summary"].Value).ToList();
+        var opens = tags.Count(m => !m.Groups["summary"].Success && !m.Value.StartsWith("</", StringComparison.Ordinal));
+        var closes = tags.Count(m => m.Value.StartsWith("</", StringComparison.Ordinal));
+        var read = summaries.Count > 0
+            ? summaries.Any(s => QuestionText.IsQuestionLike(s) || StarLabels.MatchWhole(s) is not null)
+            : readFolds > 0 && closes > 0;
+        if (read)
         {
-            var plain = summaries.All(s => !QuestionText.IsQuestionLike(s) && StarLabels.MatchWhole(s) is null);
-            insidePlainFold = plain && !closes;
-            return plain;
+            readFolds = Math.Max(0, readFolds + opens - closes);
         }
 
-        var kept = insidePlainFold;
-        insidePlainFold &= !closes;
-        return kept;
+        return !read;
     }
 
     public static IEnumerable<NoteBlock> Split(NoteLine[] lines, int depth)

@@ -58,7 +58,7 @@ internal static class NoteBlockReader
         // every paragraph, so a file of short paragraphs does not allocate one each.
         var pending = new Stack<(Block Block, int Depth)>();
         var inlines = new Stack<Inline>();
-        var insidePlainFold = false;
+        var readFolds = 0;
         PushChildren(pending, document, 0);
         while (pending.Count > 0)
         {
@@ -108,7 +108,7 @@ internal static class NoteBlockReader
                 case BlankLineBlock:
                     break;
                 case HtmlBlock html when HtmlDetails.Folds(lines.Slice(At(html.Span, offset), trimStart: false))
-                    && !HtmlDetails.KeptAsWritten(lines.Slice(At(html.Span, offset), trimStart: false), ref insidePlainFold):
+                    && !HtmlDetails.KeptAsWritten(lines.Slice(At(html.Span, offset), trimStart: false), ref readFolds):
                     foreach (var folded in HtmlDetails.Split(lines.Slice(At(html.Span, offset), trimStart: false), depth))
                     {
                         yield return folded;

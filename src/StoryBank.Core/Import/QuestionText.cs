@@ -23,11 +23,7 @@ internal static partial class QuestionText
     public static string Normalize(string text)
     {
         var result = WithoutLeadingEmoji(Unwrap(text.Trim()));
-        // "Q2: Question: Describe…": numbering and prefixes may come one after another.
-        for (var prefix = NumberingPrefix().Match(result); prefix.Success && prefix.Length < result.Length; prefix = NumberingPrefix().Match(result))
-        {
-            result = result[prefix.Length..];
-        }
+        result = result[NumberingLength(result)..];
 
         if (CategoryPrefix(result) is not null)
         {
@@ -224,14 +220,24 @@ internal static partial class QuestionText
     /// <summary>The numbering and prefixes <see cref="Normalize"/> removes from the start ("Q1: ", "Question: "), or "".</summary>
     public static string NumberingOf(string text)
     {
-        var rest = Unwrap(text.Trim());
-        var start = rest;
-        for (var prefix = NumberingPrefix().Match(rest); prefix.Success && prefix.Length < rest.Length; prefix = NumberingPrefix().Match(rest))
+        var unwrapped = Unwrap(text.Trim());
+        return unwrapped[..NumberingLength(unwrapped)];
+    }
+
+    /// <summary>
+    /// The length of the numbering before a question: one number or "Q3:" ("1. 2. Why?" keeps "2."; the Markdown export
+    /// writes that to protect a question that starts with a number), then a "Question:" label ("Q2: Question: Describe…").
+    /// </summary>
+    private static int NumberingLength(string text)
+    {
+        var first = NumberingPrefix().Match(text);
+        if (!first.Success || first.Length >= text.Length)
         {
-            rest = rest[prefix.Length..];
+            return 0;
         }
 
-        return start[..(start.Length - rest.Length)];
+        var label = QuestionLabel().Match(text, first.Length);
+        return label.Success && first.Length + label.Length < text.Length ? first.Length + label.Length : first.Length;
     }
 
     /// <summary>Splits "question / other phrasing / another" into the question and its variants.</summary>
@@ -275,6 +281,9 @@ internal static partial class QuestionText
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\G(?:Q|Question)\s*[:：]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionLabel();
 
     [GeneratedRegex(@"^\W*(?:what (?:are|were) you looking for\b|what (?:excites|motivates) you\b|where do you see yourself\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AboutThePerson();

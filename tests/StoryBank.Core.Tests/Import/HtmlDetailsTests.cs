@@ -46,4 +46,12 @@ public sealed class HtmlDetailsTests
 
         Assert.Equal("I rolled back.\n\n<details>\n<summary>longer version</summary>\n\nThe cert chain changed.\n\n</details>", story.Action);
     }
+
+    [Fact]
+    public void A_details_tag_that_folds_no_question_or_label_stays_as_written()
+    {
+        var story = Assert.Single(NotesParser.Parse("## Tell me about a conflict\nWe argued.\n\n<details>\nRole\n", "notes.md").Stories);
+
+        Assert.Equal("We argued.\n\n<details>\nRole", story.Situation);
+    }
 }
