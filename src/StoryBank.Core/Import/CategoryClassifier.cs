@@ -16,11 +16,13 @@ internal static class CategoryClassifier
         ["failure"] = ["error que", "échec", "ошибк"],
         ["prioritization"] = ["prioriz"],
         ["motivation"] = ["por qué", "pourquoi", "почему"],
-        ["disagreement"] = ["pas d'accord"],
+        ["disagreement"] = ["pas d'accord", "didn't agree", "did not agree"],
         ["influence"] = ["convaincre"],
         ["results"] = ["zeitdruck", "crisis"],
         ["strengths"] = ["stärken"],
-        ["conflict"] = ["konflikt", "конфликт"],
+        ["conflict"] = ["konflikt", "конфликт", "difficult stakeholder"],
+        ["weaknesses"] = ["缺点", "弱点"],
+        ["ambiguity"] = ["learn a new", "new technology"],
     };
 
     /// <summary>Every cue, with the position of its category in the taxonomy.</summary>
@@ -48,7 +50,8 @@ internal static class CategoryClassifier
         Span<bool> counted = stackalloc bool[Cues.Length];
         for (var i = 0; i < lower.Length; i++)
         {
-            if ((i > 0 && char.IsLetterOrDigit(lower[i - 1])) || !CuesByFirstLetter.TryGetValue(lower[i], out var candidates))
+            // Chinese and Japanese write no spaces between words: there a cue may start anywhere.
+            if ((i > 0 && char.IsLetterOrDigit(lower[i - 1]) && lower[i] < '\u2E80') || !CuesByFirstLetter.TryGetValue(lower[i], out var candidates))
             {
                 continue;
             }

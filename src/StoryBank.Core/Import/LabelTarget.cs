@@ -11,6 +11,9 @@ internal enum LabelKind
     FollowUps,
     Question,
     Answer,
+
+    /// <summary>A line naming what a story answers ("Questions: conflict, failure", "Use for: …", "LPs: Ownership").</summary>
+    Answers,
 }
 
 /// <summary>A recognised label: its kind, the section for <see cref="LabelKind.Section"/>, and where its text starts.</summary>

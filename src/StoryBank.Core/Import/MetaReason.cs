@@ -20,4 +20,7 @@ internal enum MetaReason
 
     /// <summary>The person chose to leave the block out.</summary>
     Chosen,
+
+    /// <summary>Folding markup (<c>&lt;details&gt;</c>): consumed as structure.</summary>
+    Markup,
 }

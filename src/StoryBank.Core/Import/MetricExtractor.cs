@@ -28,7 +28,8 @@ internal static class MetricExtractor
         "and", "with", "which", "that", "but", "so", "were", "was", "is", "are", "to", "for", "because", "while", "when",
         "who", "where", "since", "if", "or", "as", "by", "than", "then", "also", "after", "before", "from", "it", "this",
         "we", "i", "they", "he", "she", "in", "on", "at", "within", "into", "over", "until", "between", "through",
-        "across", "during", "under", "about", "first", "instead", "each", "y", "und", "et", "и", "über", "mit", "für", "von", "bis", "con", "para", "avec", "pour", "dans",
+        "across", "during", "under", "about", "first", "instead", "each", "myself", "ourselves", "themselves", "herself", "himself", "out", "every",
+        "we'd", "i'd", "they'd", "we'll", "i'll", "we've", "i've", "you'd", "y", "und", "et", "и", "über", "mit", "für", "von", "bis", "con", "para", "avec", "pour", "dans",
     };
 
     /// <summary>Past-tense verbs: they end a phrase even right after the number ("all 3 ran payroll").</summary>
@@ -44,6 +45,9 @@ internal static class MetricExtractor
         "a", "an", "my", "our", "their", "his", "her", "your", "its", "this", "that",
     };
 
+    /// <summary>Pronouns after "of": a number in words counts people already named ("two of them"), nothing new.</summary>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "them", "us", "those", "these", "you" };
+
     /// <summary>What "a" may count in a rate ("6 hours a week").</summary>
     private static readonly HashSet<string> RatePeriods = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -56,6 +60,12 @@ internal static class MetricExtractor
         "wochen", "monate", "semaines", "mois",
     };
 
+    /// <summary>Units "a" or "an" can count ("from a day …").</summary>
+    private static readonly HashSet<string> SingularUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "second", "minute", "hour", "day", "week", "month", "quarter", "year", "sprint",
+    };
+
     /// <summary>Words that make a change a metric by themselves, with the few words before them ("reviews … halved").</summary>
     private static readonly HashSet<string> ChangeWords = new(StringComparer.OrdinalIgnoreCase) { "halved", "doubled", "tripled" };
 
@@ -64,6 +74,8 @@ internal static class MetricExtractor
 
     /// <summary>Words that join a phrase but never end it ("3 months of pages", "6 hours a week").</summary>
     private static readonly HashSet<string> NonEnding = new(StringComparer.OrdinalIgnoreCase) { "of", "per", "the", "a", "an", "de", "le", "la" };
+
+    private static readonly HashSet<string> Approximately = new(StringComparer.OrdinalIgnoreCase) { "about", "around", "roughly", "nearly", "almost" };
 
     private static readonly HashSet<string> FromWords = new(StringComparer.OrdinalIgnoreCase) { "from", "de", "с" };
 
@@ -75,7 +87,7 @@ internal static class MetricExtractor
         {
             foreach (var line in text.Split('\n'))
             {
-                if (MetricToken.MayHoldNumber(line))
+                if (MetricToken.MayHoldNumber(line) || line.Contains("from a", StringComparison.OrdinalIgnoreCase))
                 {
                     ExtractFrom(QuestionText.Plain(line), metrics);
                 }
@@ -111,6 +123,11 @@ internal static class MetricExtractor
             return ClauseBefore(tokens, i) is { } changeStart && changeStart < i ? (changeStart, i + 1) : null;
         }
 
+        if (token.Is("from") && ChangeFromOne(tokens, i) is { } fromOne)
+        {
+            return (i, fromOne);
+        }
+
         if (!token.IsNumeric || IsOrdinalOrYear(tokens, i))
         {
             return null;
@@ -134,6 +151,13 @@ internal static class MetricExtractor
             (end, joined) = (end + 3, true);
         }
 
+        // "12% over the forecast": a percentage compared with what it is measured against (not a period: "65% over the quarter").
+        if (token.IsPercentage && end == i + 1 && i + 3 < tokens.Count && (tokens[i + 1].Is("over") || tokens[i + 1].Is("above") || tokens[i + 1].Is("below"))
+            && tokens[i + 2].Is("the") && tokens[i + 3].Kind == MetricTokenKind.Word && !RatePeriods.Contains(tokens[i + 3].Text))
+        {
+            (end, joined) = (i + 4, true);
+        }
+
         if (words == 0 && !joined)
         {
             return Bare(tokens, i);
@@ -151,6 +175,31 @@ internal static class MetricExtractor
         }
 
         return (start, end);
+    }
+
+    /// <summary>
+    /// "from a day a week to under an hour": a change whose first amount is "a" or "an" and a unit; where it ends, or null.
+    /// </summary>
+    private static int? ChangeFromOne(List<MetricToken> tokens, int from)
+    {
+        if (from + 2 >= tokens.Count || !(tokens[from + 1].Is("a") || tokens[from + 1].Is("an")) || !SingularUnits.Contains(tokens[from + 2].Text))
+        {
+            return null;
+        }
+
+        var (end, _) = Phrase(tokens, from + 2);
+        if (end + 1 >= tokens.Count || !tokens[end].Is("to"))
+        {
+            return null;
+        }
+
+        var after = end + 1;
+        while (after < tokens.Count && tokens[after].Kind is MetricTokenKind.Word or MetricTokenKind.Number or MetricTokenKind.NumberWord && after - end <= MaxWordsAfterNumber)
+        {
+            after++;
+        }
+
+        return after > end + 1 ? after : null;
     }
 
     /// <summary>A number with no counted noun: a unit of its own, a percentage told by its clause, or "team of 4".</summary>
@@ -206,7 +255,9 @@ internal static class MetricExtractor
             return null;
         }
 
-        var from = number > 0 && FromWords.Contains(tokens[number - 1].Text);
+        // "from about 40 a month to zero": a word of approximation may stand between "from" and the number.
+        var fromAt = number > 1 && Approximately.Contains(tokens[number - 1].Text) ? number - 2 : number - 1;
+        var from = fromAt >= 0 && FromWords.Contains(tokens[fromAt].Text);
         var (secondEnd, _) = Phrase(tokens, end + 2);
         var sameUnit = words > 0 && secondEnd > end + 2 && tokens[number + 1].Is(tokens[end + 2].Text);
         if (!from && words > 0 && !sameUnit)
@@ -214,7 +265,7 @@ internal static class MetricExtractor
             return null;
         }
 
-        return (from ? number - 1 : number, secondEnd);
+        return (from ? fromAt : number, secondEnd);
     }
 
     /// <summary>"45 minutes → 11 minutes", "~2 hours → under a minute": where the part after the arrow ends, or null.</summary>
@@ -252,14 +303,17 @@ internal static class MetricExtractor
                 continue;
             }
 
-            if (!IsPhraseWord(tokens, cursor) || Verbs.Contains(word.Text) || (words > 0 && IsVerb(word.Text)))
+            // Right after "of" a participle describes the counted thing ("20 minutes of degraded checkout").
+            if (!IsPhraseWord(tokens, cursor) || Verbs.Contains(word.Text) || (words > 0 && IsVerb(word.Text) && !tokens[cursor - 1].Is("of")))
             {
                 break;
             }
 
             var previous = tokens[cursor - 1].Text;
             cursor++;
-            words++;
+
+            // "of" only joins the counted thing to its number: it is not one of the words the phrase may have.
+            words += word.Is("of") && words > 0 && cursor < tokens.Count && !tokens[cursor].Is("the") ? 0 : 1;
             if (!NonEnding.Contains(word.Text))
             {
                 end = cursor;
@@ -290,6 +344,7 @@ internal static class MetricExtractor
             MetricTokenKind.Punctuation => false,
             _ when word.Is("as") => previous.Is("twice"),
             _ when StopWords.Contains(word.Text) => false,
+            _ when word.Is("of") && Pronouns.Contains(next.Text) && previous.Kind == MetricTokenKind.NumberWord => false,
             _ when word.Is("of") || word.Is("de") => next.Kind == MetricTokenKind.Word && !NotCounted.Contains(next.Text) || previous.IsNumeric && next.Kind == MetricTokenKind.Word,
             _ when word.Is("a") || word.Is("an") => next.Kind == MetricTokenKind.Word && RatePeriods.Contains(next.Text),
             _ when word.Is("the") => previous.Is("of") || previous.Is("half"),

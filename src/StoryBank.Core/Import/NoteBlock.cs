@@ -20,6 +20,12 @@ internal enum NoteBlockKind
     /// <summary>A two-column table whose rows may be STAR labels.</summary>
     Table,
     FrontMatter,
+
+    /// <summary>The text of an HTML <c>&lt;summary&gt;</c>: it names what its <c>&lt;details&gt;</c> holds, as a heading does.</summary>
+    Summary,
+
+    /// <summary>HTML tags that only fold text (<c>&lt;details&gt;</c>): structure, no words of the person's.</summary>
+    Markup,
 }
 
 /// <summary>One line of the notes as written, with its 1-based line number and where it starts in the text.</summary>

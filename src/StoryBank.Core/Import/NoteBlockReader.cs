@@ -58,6 +58,7 @@ internal static class NoteBlockReader
         // every paragraph, so a file of short paragraphs does not allocate one each.
         var pending = new Stack<(Block Block, int Depth)>();
         var inlines = new Stack<Inline>();
+        var readFolds = 0;
         PushChildren(pending, document, 0);
         while (pending.Count > 0)
         {
@@ -105,6 +106,14 @@ internal static class NoteBlockReader
                     break;
                 case ThematicBreakBlock:
                 case BlankLineBlock:
+                    break;
+                case HtmlBlock html when HtmlDetails.Folds(lines.Slice(At(html.Span, offset), trimStart: false))
+                    && !HtmlDetails.KeptAsWritten(lines.Slice(At(html.Span, offset), trimStart: false), ref readFolds):
+                    foreach (var folded in HtmlDetails.Split(lines.Slice(At(html.Span, offset), trimStart: false), depth))
+                    {
+                        yield return folded;
+                    }
+
                     break;
                 default:
                     // Code, HTML, quotes, link definitions: words the person wrote, kept exactly.

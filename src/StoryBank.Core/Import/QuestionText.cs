@@ -22,8 +22,9 @@ internal static partial class QuestionText
     /// <summary>Removes emphasis, numbering, quotes and odd spacing from a question as written.</summary>
     public static string Normalize(string text)
     {
-        var result = Unwrap(text.Trim());
-        result = NumberingPrefix().Replace(result, "");
+        var result = WithoutLeadingEmoji(Unwrap(text.Trim()));
+        result = result[NumberingLength(result)..];
+
         if (CategoryPrefix(result) is not null)
         {
             result = result[(result.IndexOf(':', StringComparison.Ordinal) + 1)..];
@@ -39,6 +40,19 @@ internal static partial class QuestionText
         }
 
         return result;
+    }
+
+    /// <summary>"🤝 Tell me…": emoji before a question decorate it.</summary>
+    private static string WithoutLeadingEmoji(string text)
+    {
+        var i = 0;
+        while (i < text.Length && (char.IsSurrogate(text[i]) || text[i] is '\u200D' or '\uFE0F' or ' '
+            || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.OtherSymbol))
+        {
+            i++;
+        }
+
+        return i == 0 || i == text.Length ? text : text[i..];
     }
 
     /// <summary>The category a question names before a colon ("Conflict: Tell me about…"), or null.</summary>
@@ -102,7 +116,13 @@ internal static partial class QuestionText
     /// <summary>Ends in a question mark, or opens the way interview questions and prompts open.</summary>
     public static bool IsQuestionLike(string text)
     {
+        // "1. Tell me…", "Q3: Describe…": the numbering does not change what is asked.
         var plain = Plain(text).AsSpan().TrimEnd(QuestionEnd).TrimEnd();
+        if (plain.Length > 0 && (char.IsDigit(plain[0]) || plain[0] is 'Q' or 'q') && NumberingPrefix().Match(plain.ToString()) is { Success: true } numbering)
+        {
+            plain = plain[numbering.Length..];
+        }
+
         return plain.EndsWith('?') || Prompt().IsMatch(plain) || IsUnmarkedQuestion(plain);
     }
 
@@ -185,6 +205,41 @@ internal static partial class QuestionText
         return match.Success ? match.Groups["title"].Value.Trim() : null;
     }
 
+    /// <summary>
+    /// A question about what the person wants rather than about something that happened ("What are you looking for in
+    /// your next role?", "Where do you see yourself…"): its answer is no story, so its unlabelled text is notes. (A "Why…?"
+    /// or "Tell me about yourself" answer is read as told, as the earlier golds expect.)
+    /// </summary>
+    public static bool IsAboutThePerson(string question) => AboutThePerson().IsMatch(Plain(question));
+
+    /// <summary>
+    /// A heading that only holds a place ("Q4", "Story 2", "Example"): the question or title is on the line after it.
+    /// </summary>
+    public static bool IsPlaceholder(string text) => Placeholder().IsMatch(Plain(text).Trim());
+
+    /// <summary>The numbering and prefixes <see cref="Normalize"/> removes from the start ("Q1: ", "Question: "), or "".</summary>
+    public static string NumberingOf(string text)
+    {
+        var unwrapped = Unwrap(text.Trim());
+        return unwrapped[..NumberingLength(unwrapped)];
+    }
+
+    /// <summary>
+    /// The length of the numbering before a question: one number or "Q3:" ("1. 2. Why?" keeps "2."; the Markdown export
+    /// writes that to protect a question that starts with a number), then a "Question:" label ("Q2: Question: Describe…").
+    /// </summary>
+    private static int NumberingLength(string text)
+    {
+        var first = NumberingPrefix().Match(text);
+        if (!first.Success || first.Length >= text.Length)
+        {
+            return 0;
+        }
+
+        var label = QuestionLabel().Match(text, first.Length);
+        return label.Success && first.Length + label.Length < text.Length ? first.Length + label.Length : first.Length;
+    }
+
     /// <summary>Splits "question / other phrasing / another" into the question and its variants.</summary>
     public static (string Question, List<string> Variants) SplitVariants(string text)
     {
@@ -227,10 +282,19 @@ internal static partial class QuestionText
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    [GeneratedRegex(@"\G(?:Q|Question)\s*[:：]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionLabel();
+
+    [GeneratedRegex(@"^\W*(?:what (?:are|were) you looking for\b|what (?:excites|motivates) you\b|where do you see yourself\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutThePerson();
+
+    [GeneratedRegex(@"^(?:q|question|story|example|answer|prompt)\s*#?\s*\d*\s*[.:]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
+
     [GeneratedRegex(@"\s+([?!:])(?=\W*$)")]
     private static partial Regex SpaceBeforePunctuation();
 
-    [GeneratedRegex(@"^(?:(?:Q(?:uestion)?\s*\d*\s*[:.)\-]|\d{1,3}\s*[.):]|#\d+\s*[:.)-]?)\s+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Q(?:uestion)?\s*\d*\s*[:.)\-]|\d{1,3}\s*[.):]|#\d+\s*[:.)-]?)\s+|Q(?:uestion)?\s*\d*\s*：\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberingPrefix();
 
     [GeneratedRegex(@"^\W*(?:tell\s+(?:me|us)|describe|give\s+(?:me|us)|walk\s+(?:me|us)|talk\s+(?:me\s+)?(?:about|through)|share\s+(?:an?|a\s+time|an\s+example)|can\s+you\s+(?:tell|describe|give|walk|share|talk)|could\s+you\s+(?:tell|describe|give|walk|share|talk)|have\s+you\s+ever|explain\s+a\s+time|recall\s+a\s+time|what\s+would\s+you\s+do\s+if|why\s+(?:do\s+you\s+want|are\s+you\s+interested|should\s+we|this\s+company|us\b|[A-Z]\w+\s*\?))", RegexOptions.IgnoreCase)]

@@ -76,6 +76,7 @@ internal static class RoleInference
         private int _started;
         private int? _skippedLevel;
         private bool _sawHeading;
+        private bool _placeholderOpen;
 
         /// <param name="node">The next node in document order.</param>
         /// <param name="chosen">The role the person chose for it, if any: it wins unless it is what inference says anyway.</param>
@@ -95,6 +96,7 @@ internal static class RoleInference
         {
             var text = HeadingText(node);
             var level = node.Level;
+            _placeholderOpen = false;
             if (text.Length == 0)
             {
                 return new NodeRole(BlockRole.Ignore, Reason: MetaReason.EmptyHeading);
@@ -109,7 +111,7 @@ internal static class RoleInference
             var isFirstHeading = !_sawHeading;
             _sawHeading = true;
 
-            if (_storyOpen && StarLabels.Match(text, bare: true) is { Kind: not (LabelKind.Question or LabelKind.Answer) })
+            if (_storyOpen && StarLabels.Match(text, bare: true) is { Kind: not (LabelKind.Question or LabelKind.Answer or LabelKind.Answers) })
             {
                 return new NodeRole(BlockRole.SectionLabel);
             }
@@ -121,7 +123,7 @@ internal static class RoleInference
                 return new NodeRole(BlockRole.Meta, Reason: MetaReason.NonQuestionSection);
             }
 
-            if (QuestionText.StoryHeadingTitle(text) is not null)
+            if (QuestionText.StoryHeadingTitle(text) is not null || NamesWhatItAnswers(node))
             {
                 return StartStory(BlockRole.StoryTitle, text, level, bulletDepth: null);
             }
@@ -152,6 +154,7 @@ internal static class RoleInference
                 return Group(node, text, level);
             }
 
+            _placeholderOpen = QuestionText.IsPlaceholder(text);
             return StartStory(BlockRole.Question, text, level, bulletDepth: null);
         }
 
@@ -162,7 +165,25 @@ internal static class RoleInference
                 return new NodeRole(BlockRole.Meta, Reason: MetaReason.InNonQuestionSection);
             }
 
+            switch (node.Kind)
+            {
+                case NoteBlockKind.Markup:
+                    return new NodeRole(BlockRole.Ignore, Reason: MetaReason.Markup);
+                case NoteBlockKind.Summary:
+                    return Summary(node.FirstText);
+            }
+
             var block = node.Block!;
+            if (_placeholderOpen)
+            {
+                // The line after "### Q4" is that story's question or title, not a new story.
+                _placeholderOpen = false;
+                if (block.Kind == NoteBlockKind.Paragraph)
+                {
+                    return new NodeRole(BlockRole.Answer);
+                }
+            }
+
             if (block.Kind is not (NoteBlockKind.Bullet or NoteBlockKind.Paragraph))
             {
                 return _storyOpen ? new NodeRole(BlockRole.Answer) : new NodeRole(BlockRole.Meta, Reason: MetaReason.OutsideStory);
@@ -189,6 +210,31 @@ internal static class RoleInference
             }
 
             return new NodeRole(BlockRole.Answer);
+        }
+
+        /// <summary>
+        /// A heading whose first line beneath names what the story answers ("### 1. Payments outage" over "LPs: Ownership"):
+        /// the heading names the story, the line gives its questions.
+        /// </summary>
+        private bool NamesWhatItAnswers(OutlineNode heading)
+        {
+            var next = heading.Index + 1 < outline.Nodes.Count ? outline.Nodes[heading.Index + 1] : null;
+            return next is { Kind: NoteBlockKind.Paragraph or NoteBlockKind.Bullet } && next.Parent == heading
+                && StarLabels.Match(next.FirstText) is { Kind: LabelKind.Answers };
+        }
+
+        /// <summary>
+        /// A <c>&lt;summary&gt;</c>: inside a story a STAR label, "answer" or "Follow-up: …" labels what its details hold;
+        /// otherwise it is the question the details answer.
+        /// </summary>
+        private NodeRole Summary(string text)
+        {
+            if (_storyOpen && StarLabels.MatchWhole(text) is { Kind: not (LabelKind.Question or LabelKind.Answers) } label)
+            {
+                return new NodeRole(label.Kind == LabelKind.FollowUps ? BlockRole.FollowUp : BlockRole.SectionLabel);
+            }
+
+            return _storyOpen && !QuestionText.IsQuestionLike(text) ? new NodeRole(BlockRole.Answer) : StartStory(BlockRole.Question, text, 0, bulletDepth: null);
         }
 
         /// <summary>Whether a heading's section holds a question: a heading or list item under it that reads as one.</summary>

@@ -143,6 +143,17 @@ internal static class StarLabels
         return new LabelMatch(target.Kind, target.Section, i);
     }
 
+    /// <summary>
+    /// The label a whole element is (a <c>&lt;summary&gt;</c>): as <see cref="Match"/> with <c>bare</c>, and a lone capital
+    /// letter ("S") counts too, as the element holds nothing else.
+    /// </summary>
+    public static LabelMatch? MatchWhole(string text)
+    {
+        var trimmed = text.Trim();
+        return Match(trimmed, bare: true)
+            ?? (trimmed.Length == 1 && Match(trimmed + ":") is { } letter ? letter with { ContentStart = text.Length } : null);
+    }
+
     private static bool IsDashSeparator(string line, int i) =>
         line[i] == '-' && (i + 1 >= line.Length || line[i + 1] == ' ') && (i == 0 || line[i - 1] == ' ' || char.IsUpper(line[i - 1]));
 
@@ -195,6 +206,7 @@ internal static class StarLabels
         Add(LabelKind.FollowUps, StorySection.Notes, "follow-ups", "follow ups", "followups", "follow-up", "follow-up questions", "follow up questions", "likely follow-ups", "probes");
         Add(LabelKind.Question, StorySection.Notes, "Q", "question", "pregunta", "frage");
         Add(LabelKind.Answer, StorySection.Action, "A", "answer", "respuesta", "antwort");
+        Add(LabelKind.Answers, StorySection.Notes, "questions", "use for", "use it for", "used for", "good for", "also good for", "also use for", "lps", "lp", "leadership principles");
         return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -63,7 +63,8 @@ internal static class StoryAssembler
                 Warn(line, "Unbalanced ** or __: an emphasis marker has no partner on this line.");
             }
 
-            var isHeading = block.Kind == NoteBlockKind.Heading;
+            // A <summary> names what its <details> holds, as a heading does.
+            var isHeading = block.Kind is NoteBlockKind.Heading or NoteBlockKind.Summary;
             var text = isHeading ? RoleInference.HeadingText(node) : block.Text;
             if (role.Role == BlockRole.Question && QuestionText.CategoryPrefix(text) is not null)
             {
@@ -80,8 +81,15 @@ internal static class StoryAssembler
                     CloseStory();
                     _consumed.Add(text);
                     break;
+                case BlockRole.Question when isHeading && QuestionText.IsPlaceholder(text):
+                    // "### Q4": the story starts here; its question or title is on the next line.
+                    StartStory("", [], block.FirstLine, block.Level, bulletDepth: null, role.Category);
+                    _consumed.Add(text);
+                    _story!.AwaitsQuestion = true;
+                    break;
                 case BlockRole.Question when isHeading:
                     var (question, variants) = QuestionText.SplitVariants(text);
+                    _consumed.Add(QuestionText.NumberingOf(text));
                     StartStory(question, variants, block.FirstLine, block.Level, bulletDepth: null, role.Category);
                     break;
                 case BlockRole.Question:
@@ -91,10 +99,10 @@ internal static class StoryAssembler
                 case BlockRole.StoryTitle:
                     StartStory("", [], block.FirstLine, block.Level, bulletDepth: null, role.Category);
                     _consumed.Add(text);
-                    _story!.SetTitle(isHeading ? QuestionText.StoryHeadingTitle(text) ?? text : text, block.FirstLine, block.LastLine);
+                    _story!.SetTitle(isHeading ? QuestionText.StoryHeadingTitle(text) ?? QuestionText.Normalize(text) : text, block.FirstLine, block.LastLine);
                     break;
                 case BlockRole.SectionLabel when _story is not null && isHeading:
-                    SectionLabel(_story, text, block.FirstLine);
+                    SectionLabel(_story, text, block.FirstLine, whole: block.Kind == NoteBlockKind.Summary);
                     break;
                 case BlockRole.FollowUp when _story is not null && isHeading:
                     HeadingProbe(_story, text, block.FirstLine);
@@ -162,6 +170,16 @@ internal static class StoryAssembler
                     break;
                 case MetaReason.EmptyHeading:
                     break;
+                case MetaReason.Markup:
+                    _consumed.Add(text);
+                    if (_story is not null && text.StartsWith("</", StringComparison.Ordinal))
+                    {
+                        // The closing tag ends the story's part of the notes and what the details held.
+                        _story.Touch(line);
+                        _story.OpenFollowUp = null;
+                    }
+
+                    break;
                 default:
                     var where = _stories.Count == 0 && _story is null ? "Text before the first question" : "Text outside any question";
                     Warn(line, $"{where} is not part of any story: {text}", text);
@@ -170,13 +188,31 @@ internal static class StoryAssembler
         }
 
         /// <summary>A heading that labels a section of the story ("#### Situation").</summary>
-        private void SectionLabel(StoryBuilder story, string text, int line)
+        /// <param name="story">The story the label is in.</param>
+        /// <param name="text">The heading's or summary's text.</param>
+        /// <param name="line">Its line.</param>
+        /// <param name="whole">Whether the text is a whole element that can only be a label (a summary), so "S" counts.</param>
+        private void SectionLabel(StoryBuilder story, string text, int line, bool whole = false)
         {
             CloseFollowUp();
-            if (StarLabels.Match(text, bare: true) is { } label && label.Kind is not (LabelKind.Question or LabelKind.Answer))
+            var match = whole ? StarLabels.MatchWhole(text) : StarLabels.Match(text, bare: true);
+            if (match is { Kind: LabelKind.Answer } letter && story.UsedStarLabels)
+            {
+                match = AnswerTarget(story, letter);
+            }
+
+            if (match is { } label && label.Kind is not (LabelKind.Question or LabelKind.Answer))
             {
                 _consumed.Add(text[..label.ContentStart]);
                 ApplyLabel(story, label, text[label.ContentStart..], line, line);
+                return;
+            }
+
+            if (match is { Kind: LabelKind.Answer } answer)
+            {
+                // "answer": what follows is the answer, sorted by cue words.
+                _consumed.Add(text[..answer.ContentStart]);
+                story.Explicit = null;
                 return;
             }
 
@@ -196,6 +232,13 @@ internal static class StoryAssembler
             }
             else
             {
+                // "Follow-up: Why not wait?" names itself a follow-up.
+                if (StarLabels.Match(text) is { Kind: LabelKind.FollowUps } label)
+                {
+                    _consumed.Add(text[..label.ContentStart]);
+                    text = text[label.ContentStart..];
+                }
+
                 story.Explicit = null;
                 story.OpenFollowUp = (story.AddFollowUp(QuestionText.Normalize(text), line), 0, true);
             }
@@ -224,6 +267,16 @@ internal static class StoryAssembler
         private void Inside(NoteBlock block)
         {
             var story = _story!;
+            if (story.AwaitsQuestion)
+            {
+                story.AwaitsQuestion = false;
+                if (block.Kind == NoteBlockKind.Paragraph && TakesPlace(story, block.Lines[0]))
+                {
+                    Lines(story, block, block.Lines.AsSpan(1));
+                    return;
+                }
+            }
+
             if (story.OpenFollowUp is { } open && !open.FromHeading && !BelongsToBullet(block, open.Depth))
             {
                 CloseFollowUp();
@@ -268,6 +321,25 @@ internal static class StoryAssembler
                     story.Append(Target(story), block.Text, block.FirstLine, block.LastLine);
                     break;
             }
+        }
+
+        /// <summary>The line after a placeholder heading: a question becomes the story's question, a bold line its title.</summary>
+        private static bool TakesPlace(StoryBuilder story, NoteLine line)
+        {
+            if (QuestionText.IsQuestionLike(line.Text))
+            {
+                story.SetQuestion(QuestionText.Normalize(line.Text));
+                story.Touch(line.Number);
+                return true;
+            }
+
+            if (QuestionText.IsBoldLine(line.Text))
+            {
+                story.SetTitle(QuestionText.Normalize(line.Text), line.Number, line.Number);
+                return true;
+            }
+
+            return false;
         }
 
         private void Bullet(StoryBuilder story, NoteBlock block)
@@ -348,9 +420,16 @@ internal static class StoryAssembler
             var question = first.Text;
             var inlineAnswer = "";
             var arrow = question.IndexOf(" → ", StringComparison.Ordinal);
+            var arrowLength = 3;
+            if (arrow < 0)
+            {
+                arrow = question.IndexOf(" -> ", StringComparison.Ordinal);
+                arrowLength = 4;
+            }
+
             if (arrow > 0)
             {
-                inlineAnswer = question[(arrow + 3)..];
+                inlineAnswer = question[(arrow + arrowLength)..];
                 question = question[..arrow];
             }
 
@@ -368,6 +447,14 @@ internal static class StoryAssembler
             for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i];
+                if (CommentText(line.Text) is { } comment)
+                {
+                    Narrative(story, block.ProtectedRanges, lines[runStart..i]);
+                    runStart = i + 1;
+                    Comment(story, comment, line.Number);
+                    continue;
+                }
+
                 var label = Label(line.Text);
                 if (label is { Kind: LabelKind.Question })
                 {
@@ -402,6 +489,40 @@ internal static class StoryAssembler
             Narrative(story, block.ProtectedRanges, lines[runStart..]);
         }
 
+        /// <summary>The text of a <c>//</c> comment line, or null.</summary>
+        private static string? CommentText(string line)
+        {
+            var trimmed = line.TrimStart();
+            return trimmed.StartsWith("//", StringComparison.Ordinal) ? trimmed[2..].Trim() : null;
+        }
+
+        /// <summary>A <c>//</c> comment: the person's aside, kept in notes; "// follow-up: question -> answer" is a follow-up.</summary>
+        private void Comment(StoryBuilder story, string comment, int line)
+        {
+            if (StarLabels.Match(comment) is { Kind: LabelKind.FollowUps } label)
+            {
+                _consumed.Add(comment[..label.ContentStart]);
+                var question = comment[label.ContentStart..];
+                var answer = "";
+                foreach (var arrow in (ReadOnlySpan<string>)[" -> ", " → "])
+                {
+                    var at = question.IndexOf(arrow, StringComparison.Ordinal);
+                    if (at > 0)
+                    {
+                        answer = question[(at + arrow.Length)..];
+                        question = question[..at];
+                        break;
+                    }
+                }
+
+                var index = story.AddFollowUp(QuestionText.Normalize(question), line);
+                story.AppendAnswer(index, answer, line, line);
+                return;
+            }
+
+            story.Append(StorySection.Notes, comment, line, line);
+        }
+
         /// <summary>Unlabelled lines: sentences go where their cue words point, else where the previous one went.</summary>
         private void Narrative(StoryBuilder story, IReadOnlyList<(int Start, int End)> protectedRanges, ReadOnlySpan<NoteLine> lines)
         {
@@ -414,6 +535,13 @@ internal static class StoryAssembler
             NarrativeCues.Split(lines, protectedRanges, _units);
             foreach (var unit in _units)
             {
+                if (unit.Text.StartsWith("TODO", StringComparison.Ordinal) || story.AboutThePerson)
+                {
+                    // A reminder to oneself, or an answer about the person: not part of a story told.
+                    story.Append(StorySection.Notes, unit.Text, unit.Number, unit.Number);
+                    continue;
+                }
+
                 var section = NarrativeCues.Classify(unit.Text) ?? story.NarrativeSection ?? StorySection.Situation;
                 story.NarrativeSection = section;
                 story.Append(section, unit.Text, unit.Number, unit.Number);
@@ -432,6 +560,17 @@ internal static class StoryAssembler
                     Narrative(story, [], [new NoteLine(firstLine, 0, rest)]);
                 }
 
+                return;
+            }
+
+            if (label.Kind == LabelKind.Answers)
+            {
+                // "Questions: conflict, failure": structure, not narrative; the text after it is unlabelled again.
+                _consumed.Add(rest);
+                story.Explicit = null;
+                var (questions, categories) = AnswersLine.Read(rest);
+                story.Answers(questions, categories);
+                story.Touch(lastLine);
                 return;
             }
 
@@ -569,7 +708,7 @@ internal static class StoryAssembler
                 return;
             }
 
-            _stories.Add(_story.Build(fileName, _story.GroupCategory));
+            _stories.Add(_story.Build(fileName, _story.NamedCategory ?? _story.GroupCategory));
             _story = null;
         }
 

@@ -11,9 +11,9 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
     private readonly List<string> _explicitMetrics = [];
     private readonly List<(string Question, SectionText Answer)> _followUps = [];
 
-    public string Question { get; } = question;
+    public string Question { get; private set; } = question;
 
-    public IReadOnlyList<string> Variants { get; } = variants;
+    public IReadOnlyList<string> Variants { get; private set; } = variants;
 
     public int Line { get; } = line;
 
@@ -27,6 +27,9 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
 
     /// <summary>Category given by an enclosing group heading.</summary>
     public string? GroupCategory { get; init; }
+
+    /// <summary>The first category a line naming what the story answers names ("Use for: ownership"); wins over groups.</summary>
+    public string? NamedCategory { get; private set; }
 
     /// <summary>Set once a STAR label was used, so that a later <c>A:</c> reads as "Action", not "answer".</summary>
     public bool UsedStarLabels { get; set; }
@@ -45,6 +48,35 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
 
     /// <summary>Where the text of the last plain bullet went, for paragraphs nested in that bullet.</summary>
     public (StorySection Section, int Depth)? LastBullet { get; set; }
+
+    /// <summary>Whether the question asks about the person, not for a story (<see cref="QuestionText.IsAboutThePerson"/>).</summary>
+    public bool AboutThePerson => QuestionText.IsAboutThePerson(Question);
+
+    /// <summary>Set when the story's heading only held a place ("Q4"): the next line may give its question or title.</summary>
+    public bool AwaitsQuestion { get; set; }
+
+    /// <summary>The question a line after a placeholder heading asks.</summary>
+    public void SetQuestion(string text) => Question = text;
+
+    /// <summary>
+    /// What a line naming what the story answers gives: a story without a question takes the first as its question, the
+    /// others are variants; the first category named is the story's.
+    /// </summary>
+    public void Answers(IReadOnlyList<string> questions, IReadOnlyList<string> categories)
+    {
+        if (questions.Count > 0)
+        {
+            var asked = Question.Length == 0 ? questions.Skip(1) : questions;
+            if (Question.Length == 0)
+            {
+                Question = questions[0];
+            }
+
+            Variants = [.. Variants, .. asked.Where(q => !Variants.Contains(q))];
+        }
+
+        NamedCategory ??= categories.Count > 0 ? categories[0] : null;
+    }
 
     public void SetTitle(string text, int firstLine, int lastLine) => _title.Append(text, firstLine, lastLine, this);
 

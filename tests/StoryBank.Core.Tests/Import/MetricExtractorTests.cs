@@ -23,6 +23,15 @@ public sealed class MetricExtractorTests
     [InlineData("there were 5 live ones", "5 live ones")]
     [InlineData("about 1,200 merchants saw the wrong date", "1,200 merchants")]
     [InlineData("de 6 incidentes por sprint a ninguno", "de 6 incidentes por sprint a ninguno")]
+    [InlineData("20 minutes of degraded checkout for everyone", "20 minutes of degraded checkout")]
+    [InlineData("Downtime went from a day a week to under an hour.", "from a day a week to under an hour")]
+    [InlineData("REST was simpler for 2 of them", "2 of them")]
+    [InlineData("tickets went from about 40 a month to zero", "from about 40 a month to zero")]
+    [InlineData("the review was 3 weeks out", "3 weeks")]
+    [InlineData("we had 45 minutes of slow card lookups", "45 minutes of slow card lookups")]
+    [InlineData("revenue ended up 12% over the forecast", "12% over the forecast")]
+    [InlineData("a 15-minute sync every Tuesday", "15-minute sync")]
+    [InlineData("she dropped 2 of the 3 changes herself", "2 of the 3 changes")]
     public void A_change_a_rate_a_ratio_and_a_number_in_words_are_one_metric_each(string sentence, string metric)
     {
         Assert.Equal([metric], MetricExtractor.Extract([sentence]));
@@ -34,6 +43,12 @@ public sealed class MetricExtractorTests
         var metrics = MetricExtractor.Extract(["In 2021 we saved 6 hours a week.", "Phase 2: it saved 6 hours."]);
 
         Assert.Equal(["6 hours a week"], metrics);
+    }
+
+    [Fact]
+    public void A_number_in_words_of_a_pronoun_counts_nothing()
+    {
+        Assert.Empty(MetricExtractor.Extract(["two of them were talking about leaving"]));
     }
 
     [Fact]

@@ -16,6 +16,22 @@ public sealed class RoleInferenceTests
     }
 
     [Fact]
+    public void A_heading_over_a_line_naming_what_the_story_answers_is_a_story_title()
+    {
+        var roles = Infer("### 1. Payments outage\nLPs: Ownership, Bias for Action\n- Situation: payments failed.\n");
+
+        Assert.Equal(BlockRole.StoryTitle, roles[0].Role);
+    }
+
+    [Fact]
+    public void A_numbered_question_heading_over_star_sub_headings_is_a_question_not_a_group()
+    {
+        var roles = Infer("## 1. Tell me about a tight deadline\n\n#### Situation\nThe review was close.\n");
+
+        Assert.Equal([BlockRole.Question, BlockRole.SectionLabel, BlockRole.Answer], roles.Select(r => r.Role));
+    }
+
+    [Fact]
     public void On_a_level_where_most_headings_are_questions_a_plainly_worded_heading_is_a_question_too()
     {
         // "Leadership" has only sub-headings, which alone would make it a group; its siblings say this is the question level.

@@ -20,6 +20,71 @@ public sealed class StoryAssemblerTests
     }
 
     [Fact]
+    public void A_line_naming_what_the_story_answers_gives_its_question_and_category_and_is_not_left_in_situation()
+    {
+        const string Notes = "## Story: On-call cleanup\nUse for: ownership, prioritization, \"tell me about something you improved\"\n**Situation:** 5 people on the rotation.\n";
+        var outline = OutlineReader.Read(NoteBlockReader.Read(Notes));
+
+        var story = Assert.Single(StoryAssembler.Assemble(outline, RoleInference.Infer(outline), "notes.md", []).Stories);
+
+        Assert.Equal(("tell me about something you improved", "ownership", "On-call cleanup"), (story.Question, story.Category, story.Title));
+        Assert.Equal("5 people on the rotation.", story.Situation);
+    }
+
+    [Fact]
+    public void A_follow_up_written_with_an_ascii_arrow_keeps_its_answer_apart()
+    {
+        const string Notes = "## Tell me about a conflict\nWe argued.\n\n- Follow-ups:\n  - Who decided? -> the CTO\n";
+        var outline = OutlineReader.Read(NoteBlockReader.Read(Notes));
+
+        var story = Assert.Single(StoryAssembler.Assemble(outline, RoleInference.Infer(outline), "notes.md", []).Stories);
+
+        var followUp = Assert.Single(story.FollowUps);
+        Assert.Equal(("Who decided?", "the CTO"), (followUp.Question, followUp.Answer));
+    }
+
+    [Fact]
+    public void A_placeholder_heading_takes_the_question_or_the_bold_title_on_the_line_after_it()
+    {
+        const string Notes = "### Q4\nTell me about a time you led without a clear owner.\n- S: nobody owned the roadmap\n\n### Story 2\n**The intern project**\n- S: the intern had no project\n";
+
+        var stories = NotesParser.Parse(Notes, "notes.md").Stories;
+
+        Assert.Equal(
+            [("Tell me about a time you led without a clear owner.", "", "nobody owned the roadmap"), ("", "The intern project", "the intern had no project")],
+            stories.Select(s => (s.Question, s.Title, s.Situation)));
+    }
+
+    [Fact]
+    public void Numbering_question_prefixes_and_emoji_are_not_part_of_the_question()
+    {
+        var stories = NotesParser.Parse("### Q2: Question: Describe a time you took a risk\nS: no tests.\n\n### Q4：你最大的缺点是什么？\nS: 太追求完美。\n\n## 🔥 Describe a crisis\nS: search was down.\n", "notes.md").Stories;
+
+        Assert.Equal(["Describe a time you took a risk", "你最大的缺点是什么？", "Describe a crisis"], stories.Select(s => s.Question));
+    }
+
+    [Fact]
+    public void A_comment_line_and_a_todo_go_to_notes_and_a_follow_up_comment_is_a_follow_up()
+    {
+        const string Notes = "### Tell me about a disagreement\n// this one always comes up\nS: the team wanted GraphQL\n// follow-up: \"would you decide differently?\" -> probably not\n\n### Tell me about your manager\nTODO\n";
+
+        var stories = NotesParser.Parse(Notes, "notes.md").Stories;
+
+        Assert.Equal(("this one always comes up", "the team wanted GraphQL"), (stories[0].Notes, stories[0].Situation));
+        var followUp = Assert.Single(stories[0].FollowUps);
+        Assert.Equal(("would you decide differently?", "probably not"), (followUp.Question, followUp.Answer));
+        Assert.Equal(("TODO", ""), (stories[1].Notes, stories[1].Situation));
+    }
+
+    [Fact]
+    public void The_unlabelled_answer_to_a_question_about_the_person_is_notes()
+    {
+        var story = Assert.Single(NotesParser.Parse("## What are you looking for in your next role?\nA team that owns a product end to end.\n", "notes.md").Stories);
+
+        Assert.Equal(("", "A team that owns a product end to end."), (story.Situation, story.Notes));
+    }
+
+    [Fact]
     public void A_paragraph_the_person_marks_as_a_follow_up_becomes_one_with_the_rest_of_its_lines_as_answer()
     {
         var outline = OutlineReader.Read(NoteBlockReader.Read("## Tell me about a conflict\nWe argued.\n\nHow did it end\nWe agreed on a trial.\n"));

@@ -1,0 +1,16 @@
+using StoryBank.Core.Import;
+
+namespace StoryBank.Core.Tests.Import;
+
+public sealed class CategoryClassifierTests
+{
+    [Theory]
+    [InlineData("Tell me about a time you had to work with a difficult stakeholder", "conflict")]
+    [InlineData("Tell me about a time you didn't agree with your team's direction", "disagreement")]
+    [InlineData("你最大的缺点是什么？", "weaknesses")]
+    [InlineData("Describe a situation where you had to learn a new technology quickly.", "ambiguity")]
+    public void A_question_gets_the_category_its_words_point_to(string question, string category)
+    {
+        Assert.Equal(category, CategoryClassifier.FromQuestion(question));
+    }
+}
