@@ -64,6 +64,9 @@ public sealed partial class StoryEditor : IAsyncDisposable
     private bool _confirmingDelete;
     private bool _leaving;
     private bool _dirtyInBrowser;
+
+    /// <summary>This editor's watch in the shared browser module (see StoryEditor.razor.js).</summary>
+    private int _watch;
     private string? _error;
     private string? _focusField;
     private IJSObjectReference? _module;
@@ -118,7 +121,7 @@ public sealed partial class StoryEditor : IAsyncDisposable
         {
             try
             {
-                await _module.InvokeVoidAsync("stopWatching");
+                await _module.InvokeVoidAsync("stopWatching", _watch);
                 await _module.DisposeAsync();
             }
             catch (JSDisconnectedException)
@@ -164,7 +167,7 @@ public sealed partial class StoryEditor : IAsyncDisposable
         if (firstRender)
         {
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Stories/StoryEditor.razor.js");
-            await _module.InvokeVoidAsync("watchLeaving", LeaveQuestion);
+            _watch = await _module.InvokeAsync<int>("watchLeaving", LeaveQuestion);
 
             // Controls come alive only once the browser guards leaving: a render during the awaits above (another
             // component's, under load) would otherwise let typing start before the module counts it as unsaved.
@@ -185,7 +188,7 @@ public sealed partial class StoryEditor : IAsyncDisposable
         if (IsDirty != _dirtyInBrowser)
         {
             _dirtyInBrowser = IsDirty;
-            await _module.InvokeVoidAsync("setDirty", _dirtyInBrowser);
+            await _module.InvokeVoidAsync("setDirty", _dirtyInBrowser, _watch);
         }
 
         if (_focusField is not null && _editContext is not null)

@@ -12,12 +12,18 @@ export function focusField(id) {
 // this asks first, before blazor.web.js sees the click or the history step. Capturing listeners on window run first.
 // Typing marks the form dirty here at once, without waiting for the server's round trip; the editor then tells the
 // module the real state after each render (clean again after a save, or when the text is back to what was saved).
+// The module is shared by every editor the page ever shows: each watch has a number, and only the newest editor may
+// change or stop it, so an editor disposed after the next one started (enhanced navigation, a slow circuit) cannot
+// switch off the live one's guard.
 let dirty = false;
 let question = "";
 let editorUrl = "";
 let editorState = null;
+let watch = 0;
 
 export function watchLeaving(message) {
+    stopWatching(watch);
+    watch++;
     question = message;
     editorUrl = location.href;
     editorState = history.state;
@@ -25,13 +31,20 @@ export function watchLeaving(message) {
     window.addEventListener("popstate", onPopState, true);
     window.addEventListener("beforeunload", onBeforeUnload);
     document.addEventListener("input", onInput, true);
+    return watch;
 }
 
-export function setDirty(value) {
-    dirty = value;
+export function setDirty(value, owner) {
+    if (owner === watch) {
+        dirty = value;
+    }
 }
 
-export function stopWatching() {
+export function stopWatching(owner) {
+    if (owner !== watch) {
+        return;
+    }
+
     dirty = false;
     window.removeEventListener("click", onClick, true);
     window.removeEventListener("popstate", onPopState, true);
