@@ -34,16 +34,8 @@ public sealed class CategoryService(IDbContextFactory<StoryBankDbContext> contex
                 c.Description,
                 Count = c.Stories.Count,
                 Stories = c.Stories
-                    .Select(s => new CoveredRow
-                    {
-                        Id = s.Id,
-                        Title = s.Title,
-                        Question = s.Questions.OrderBy(q => q.Id).Select(q => q.Text).FirstOrDefault(),
-                        Filled = SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
-                        OtherText = SectionText.IsFilled(s.Reflection) || SectionText.IsFilled(s.Notes),
-                        FollowUps = s.FollowUps,
-                        Version = s.Version,
-                    })
+                    .AsQueryable()
+                    .Select(ToCoveredRow)
                     .OrderByDescending(s => s.Filled)
                     .ThenBy(s => s.Id)
                     .Take(storiesPerCategory)
@@ -71,16 +63,7 @@ public sealed class CategoryService(IDbContextFactory<StoryBankDbContext> contex
         var stories = db.Stories.Where(s => s.CategoryId == null);
         var count = await stories.CountAsync(cancellationToken);
         var rows = await stories
-            .Select(s => new CoveredRow
-            {
-                Id = s.Id,
-                Title = s.Title,
-                Question = s.Questions.OrderBy(q => q.Id).Select(q => q.Text).FirstOrDefault(),
-                Filled = SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
-                OtherText = SectionText.IsFilled(s.Reflection) || SectionText.IsFilled(s.Notes),
-                FollowUps = s.FollowUps,
-                Version = s.Version,
-            })
+            .Select(ToCoveredRow)
             .OrderByDescending(s => s.Filled)
             .ThenBy(s => s.Id)
             .Take(storiesPerCategory)
@@ -98,6 +81,18 @@ public sealed class CategoryService(IDbContextFactory<StoryBankDbContext> contex
             .Select(q => q.Text)
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>One story as a cell of the coverage grid, in SQL: used for the categories and for "No category yet".</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<Story, CoveredRow>> ToCoveredRow = s => new CoveredRow
+    {
+        Id = s.Id,
+        Title = s.Title,
+        Question = s.Questions.OrderBy(q => q.Id).Select(q => q.Text).FirstOrDefault(),
+        Filled = SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
+        OtherText = SectionText.IsFilled(s.Reflection) || SectionText.IsFilled(s.Notes),
+        FollowUps = s.FollowUps,
+        Version = s.Version,
+    };
 
     private sealed class CoveredRow
     {
