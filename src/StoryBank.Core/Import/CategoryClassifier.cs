@@ -25,6 +25,11 @@ internal static class CategoryClassifier
         ["ambiguity"] = ["learn a new", "new technology"],
     };
 
+    /// <summary>
+    /// Words that start with a cue yet name something else: "developer experience" is not about developing people.
+    /// </summary>
+    private static readonly string[] NotCues = ["developer"];
+
     /// <summary>Every cue, with the position of its category in the taxonomy.</summary>
     private static readonly (string Cue, int Category)[] Cues =
     [
@@ -51,7 +56,8 @@ internal static class CategoryClassifier
         for (var i = 0; i < lower.Length; i++)
         {
             // Chinese and Japanese write no spaces between words: there a cue may start anywhere.
-            if ((i > 0 && char.IsLetterOrDigit(lower[i - 1]) && lower[i] < '\u2E80') || !CuesByFirstLetter.TryGetValue(lower[i], out var candidates))
+            if ((i > 0 && char.IsLetterOrDigit(lower[i - 1]) && lower[i] < '\u2E80') || !CuesByFirstLetter.TryGetValue(lower[i], out var candidates)
+                || StartsWithNotCue(lower.AsSpan(i)))
             {
                 continue;
             }
@@ -77,6 +83,19 @@ internal static class CategoryClassifier
         }
 
         return best;
+    }
+
+    private static bool StartsWithNotCue(ReadOnlySpan<char> text)
+    {
+        foreach (var word in NotCues)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ internal enum NoteBlockKind
 
     /// <summary>HTML tags that only fold text (<c>&lt;details&gt;</c>): structure, no words of the person's.</summary>
     Markup,
+
+    /// <summary>The title of an Obsidian callout (<c>&gt; [!info] Situation</c>): it names what the callout holds.</summary>
+    CalloutTitle,
 }
 
 /// <summary>One line of the notes as written, with its 1-based line number and where it starts in the text.</summary>

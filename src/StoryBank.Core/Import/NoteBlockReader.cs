@@ -80,6 +80,15 @@ internal static class NoteBlockReader
                 case ParagraphBlock paragraph:
                     yield return Paragraph(lines, paragraph, NoteBlockKind.Paragraph, depth, inlines, offset);
                     break;
+                case QuoteBlock quote when quote.Count > 0 && quote[0] is ParagraphBlock title
+                    && ObsidianCallout.Header(lines.Text(At(title.Span, offset))) is { } callout:
+                    foreach (var part in ObsidianCallout.Split(Paragraph(lines, title, NoteBlockKind.Paragraph, depth, inlines, offset), callout.Marker, depth))
+                    {
+                        yield return part;
+                    }
+
+                    PushChildren(pending, quote, depth, skip: 1);
+                    break;
                 case ListBlock list:
                     PushChildren(pending, list, depth + 1);
                     break;
@@ -106,6 +115,13 @@ internal static class NoteBlockReader
                     break;
                 case ThematicBreakBlock:
                 case BlankLineBlock:
+                    break;
+                case HtmlBlock html when HtmlAside.Is(lines.Slice(At(html.Span, offset), trimStart: false)):
+                    foreach (var part in HtmlAside.Split(lines.Slice(At(html.Span, offset), trimStart: false), depth))
+                    {
+                        yield return part;
+                    }
+
                     break;
                 case HtmlBlock html when HtmlDetails.Folds(lines.Slice(At(html.Span, offset), trimStart: false))
                     && !HtmlDetails.KeptAsWritten(lines.Slice(At(html.Span, offset), trimStart: false), ref readFolds):
@@ -212,10 +228,25 @@ internal static class NoteBlockReader
         {
             Kind = kind,
             Depth = depth,
-            Lines = lines.Slice(At(paragraph.Span, offset)),
+            Lines = ObsidianCallout.Unquote(lines.Slice(At(paragraph.Span, offset)), QuotesAround(paragraph)),
             ProtectedRanges = ranges ?? [],
             UnbalancedEmphasisLines = unbalanced ?? [],
         };
+    }
+
+    /// <summary>How many quotes hold the block: only callouts' quotes are read into blocks, and their lines carry the markers.</summary>
+    private static int QuotesAround(Block block)
+    {
+        var quotes = 0;
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is QuoteBlock)
+            {
+                quotes++;
+            }
+        }
+
+        return quotes;
     }
 
     private static void PushChildren(Stack<Inline> pending, ContainerInline container)

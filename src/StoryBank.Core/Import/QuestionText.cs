@@ -285,7 +285,7 @@ internal static partial class QuestionText
     [GeneratedRegex(@"\G(?:Q|Question)\s*[:：]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLabel();
 
-    [GeneratedRegex(@"^\W*(?:what (?:are|were) you looking for\b|what (?:excites|motivates) you\b|where do you see yourself\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:what (?:are|were) you looking for\b|what (?:excites|motivates) you\b|where do you see yourself\b|why (?:are|were) you (?:leaving|looking)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AboutThePerson();
 
     [GeneratedRegex(@"^(?:q|question|story|example|answer|prompt)\s*#?\s*\d*\s*[.:]?$", RegexOptions.IgnoreCase)]

@@ -171,6 +171,8 @@ internal static class RoleInference
                     return new NodeRole(BlockRole.Ignore, Reason: MetaReason.Markup);
                 case NoteBlockKind.Summary:
                     return Summary(node.FirstText);
+                case NoteBlockKind.CalloutTitle:
+                    return CalloutTitle(node);
             }
 
             var block = node.Block!;
@@ -235,6 +237,29 @@ internal static class RoleInference
             }
 
             return _storyOpen && !QuestionText.IsQuestionLike(text) ? new NodeRole(BlockRole.Answer) : StartStory(BlockRole.Question, text, 0, bulletDepth: null);
+        }
+
+        /// <summary>
+        /// An Obsidian callout's title: in a story a STAR label labels what the callout holds, a question callout or a
+        /// question is a follow-up, anything else is text of the story; outside a story a question starts one.
+        /// </summary>
+        private NodeRole CalloutTitle(OutlineNode node)
+        {
+            var text = node.FirstText;
+            if (!_storyOpen)
+            {
+                return QuestionText.IsQuestionLike(text) ? StartStory(BlockRole.Question, text, 0, bulletDepth: null) : new NodeRole(BlockRole.Meta, Reason: MetaReason.OutsideStory);
+            }
+
+            var asks = node.Index > 0 && outline.Nodes[node.Index - 1] is { Kind: NoteBlockKind.Markup } marker
+                && ObsidianCallout.Header(marker.FirstText) is { } header && ObsidianCallout.Asks(header.Type);
+            return StarLabels.MatchWhole(text) switch
+            {
+                { Kind: LabelKind.FollowUps } => new NodeRole(BlockRole.FollowUp),
+                { Kind: not (LabelKind.Question or LabelKind.Answer or LabelKind.Answers) } => new NodeRole(BlockRole.SectionLabel),
+                _ when asks || QuestionText.IsQuestionLike(text) => new NodeRole(BlockRole.FollowUp),
+                _ => new NodeRole(BlockRole.Answer),
+            };
         }
 
         /// <summary>Whether a heading's section holds a question: a heading or list item under it that reads as one.</summary>

@@ -90,6 +90,13 @@ internal static class StarLabels
         {
             colon = true;
             i++;
+
+            // Dataview's inline field "Situation:: …" doubles the colon.
+            if (i < line.Length && line[i] == ':')
+            {
+                i++;
+            }
+
             SkipSpaces(line, ref i);
         }
 

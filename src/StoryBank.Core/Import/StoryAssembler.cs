@@ -64,7 +64,7 @@ internal static class StoryAssembler
             }
 
             // A <summary> names what its <details> holds, as a heading does.
-            var isHeading = block.Kind is NoteBlockKind.Heading or NoteBlockKind.Summary;
+            var isHeading = block.Kind is NoteBlockKind.Heading or NoteBlockKind.Summary or NoteBlockKind.CalloutTitle;
             var text = isHeading ? RoleInference.HeadingText(node) : block.Text;
             if (role.Role == BlockRole.Question && QuestionText.CategoryPrefix(text) is not null)
             {
@@ -102,7 +102,7 @@ internal static class StoryAssembler
                     _story!.SetTitle(isHeading ? QuestionText.StoryHeadingTitle(text) ?? QuestionText.Normalize(text) : text, block.FirstLine, block.LastLine);
                     break;
                 case BlockRole.SectionLabel when _story is not null && isHeading:
-                    SectionLabel(_story, text, block.FirstLine, whole: block.Kind == NoteBlockKind.Summary);
+                    SectionLabel(_story, text, block.FirstLine, whole: block.Kind is NoteBlockKind.Summary or NoteBlockKind.CalloutTitle);
                     break;
                 case BlockRole.FollowUp when _story is not null && isHeading:
                     HeadingProbe(_story, text, block.FirstLine);
@@ -182,6 +182,17 @@ internal static class StoryAssembler
                     break;
                 default:
                     var where = _stories.Count == 0 && _story is null ? "Text before the first question" : "Text outside any question";
+                    if (block.Lines.Length > 1 && block.Lines.All(l => PropertyLine.IsMetadata(l.Text)))
+                    {
+                        // Page properties and tags ("Status: In progress", "#interview"): one fact a line, one warning each.
+                        foreach (var property in block.Lines)
+                        {
+                            Warn(property.Number, $"{where} is not part of any story: {property.Text}", property.Text);
+                        }
+
+                        break;
+                    }
+
                     Warn(line, $"{where} is not part of any story: {text}", text);
                     break;
             }
@@ -444,14 +455,43 @@ internal static class StoryAssembler
         {
             // The unlabelled run is lines[runStart..i]: every other kind of line ends it first, so it needs no list of its own.
             var runStart = 0;
+            var inObsidianComment = false;
             for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i];
-                if (CommentText(line.Text) is { } comment)
+                if (inObsidianComment)
+                {
+                    runStart = i + 1;
+                    inObsidianComment = !ObsidianComment.Closes(line.Text, out var inside);
+                    Comment(story, inside, line.Number);
+                    continue;
+                }
+
+                if ((CommentText(line.Text) ?? ObsidianComment.Whole(line.Text)) is { } comment)
                 {
                     Narrative(story, block.ProtectedRanges, lines[runStart..i]);
                     runStart = i + 1;
                     Comment(story, comment, line.Number);
+                    continue;
+                }
+
+                if (ObsidianComment.Opens(line.Text, out var opening))
+                {
+                    Narrative(story, block.ProtectedRanges, lines[runStart..i]);
+                    runStart = i + 1;
+                    inObsidianComment = true;
+                    Comment(story, opening, line.Number);
+                    continue;
+                }
+
+                if (PropertyLine.Categories(line.Text) is { } categories)
+                {
+                    // "#conflict", "Category: Impact": names the story's category; structure, not a sentence of it.
+                    Narrative(story, block.ProtectedRanges, lines[runStart..i]);
+                    runStart = i + 1;
+                    _consumed.Add(line.Text);
+                    story.Answers([], categories);
+                    story.Touch(line.Number);
                     continue;
                 }
 
@@ -499,6 +539,12 @@ internal static class StoryAssembler
         /// <summary>A <c>//</c> comment: the person's aside, kept in notes; "// follow-up: question -> answer" is a follow-up.</summary>
         private void Comment(StoryBuilder story, string comment, int line)
         {
+            if (comment.Length == 0)
+            {
+                story.Touch(line);
+                return;
+            }
+
             if (StarLabels.Match(comment) is { Kind: LabelKind.FollowUps } label)
             {
                 _consumed.Add(comment[..label.ContentStart]);

@@ -13,4 +13,11 @@ public sealed class CategoryClassifierTests
     {
         Assert.Equal(category, CategoryClassifier.FromQuestion(question));
     }
+
+    [Fact]
+    public void A_developer_is_not_a_cue_for_developing_people()
+    {
+        Assert.Null(CategoryClassifier.FromQuestion("Tell me about a time you improved developer experience"));
+        Assert.Equal("leadership", CategoryClassifier.FromQuestion("Tell me about a time you helped someone develop"));
+    }
 }

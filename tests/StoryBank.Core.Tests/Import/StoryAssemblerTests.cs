@@ -109,4 +109,28 @@ public sealed class StoryAssemblerTests
         Assert.Equal(4, warning.Line);
         Assert.Equal("Unrelated aside.", warning.Kept);
     }
+
+    [Fact]
+    public void Obsidian_callouts_label_their_text_and_a_question_callout_is_a_follow_up()
+    {
+        const string Notes = "## Tell me about a hard call\n> [!info] Situation\n> The region was down.\n\n> [!note]- Action\n> Failed over reads first.\n\n> [!question] Would you do it again?\n> Yes, sooner.\n";
+
+        var story = Assert.Single(NotesParser.Parse(Notes, "notes.md").Stories);
+
+        Assert.Equal(("The region was down.", "Failed over reads first.", "", ""), (story.Situation, story.Action, story.Notes, story.Outcome));
+        var followUp = Assert.Single(story.FollowUps);
+        Assert.Equal(("Would you do it again?", "Yes, sooner."), (followUp.Question, followUp.Answer));
+    }
+
+    [Fact]
+    public void A_notion_aside_is_markup_and_the_label_inside_it_still_counts()
+    {
+        const string Notes = "## Tell me about a launch\n\nCategory: Impact\n\n<aside>\n📍 **Situation:** Mobile users could not approve.\n\n</aside>\n\n**Result:** 30% of approvals moved to mobile.\n";
+
+        var import = NotesParser.Parse(Notes, "notes.md");
+
+        var story = Assert.Single(import.Stories);
+        Assert.Equal(("impact", "Mobile users could not approve.", "30% of approvals moved to mobile.", 10), (story.Category, story.Situation, story.Outcome, story.Source.EndLine));
+        Assert.Empty(import.Warnings);
+    }
 }
