@@ -70,7 +70,7 @@ internal static class MetricExtractor
     private static readonly HashSet<string> ChangeWords = new(StringComparer.OrdinalIgnoreCase) { "halved", "doubled", "tripled" };
 
     /// <summary>Words that join two numbers of one range or change ("from 3 to 4", "de 8 à 2").</summary>
-    private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "to", "a", "à", "до" };
+    private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "to", "a", "à", "до", "or" };
 
     /// <summary>Words that join a phrase but never end it ("3 months of pages", "6 hours a week").</summary>
     private static readonly HashSet<string> NonEnding = new(StringComparer.OrdinalIgnoreCase) { "of", "per", "the", "a", "an", "de", "le", "la" };
@@ -85,7 +85,7 @@ internal static class MetricExtractor
         var metrics = new List<string>();
         foreach (var text in texts)
         {
-            foreach (var line in text.Split('\n'))
+            foreach (var line in Unwrapped(text))
             {
                 if (MetricToken.MayHoldNumber(line) || line.Contains("from a", StringComparison.OrdinalIgnoreCase))
                 {
@@ -95,6 +95,22 @@ internal static class MetricExtractor
         }
 
         return WithoutContained(metrics);
+    }
+
+    /// <summary>The text's lines, those of a hard-wrapped sentence joined by a space ("400 lines" / "per PR").</summary>
+    private static IEnumerable<string> Unwrapped(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            while (i + 1 < lines.Length && NarrativeCues.IsHardWrap(lines[i], lines[i + 1]))
+            {
+                line += " " + lines[++i].TrimStart();
+            }
+
+            yield return line;
+        }
     }
 
     private static void ExtractFrom(string line, List<string> metrics)
@@ -349,6 +365,10 @@ internal static class MetricExtractor
             _ when word.Is("a") || word.Is("an") => next.Kind == MetricTokenKind.Word && RatePeriods.Contains(next.Text),
             _ when word.Is("the") => previous.Is("of") || previous.Is("half"),
             _ when word.Is("later") || word.Is("earlier") || word.Is("später") => TimeUnits.Contains(previous.Text),
+
+            // "two months his rollover rate": a possessive after the counted noun starts another phrase; after "of" or the
+            // number itself it is part of it ("half of his tickets", "10x their quota").
+            _ when NotCounted.Contains(word.Text) => previous.Is("of") || previous.IsNumeric,
             _ => true,
         };
     }

@@ -395,9 +395,14 @@ internal static class StoryAssembler
                 return;
             }
 
+            var weakness = story.Explicit is null && WeaknessAnswer.Opening(story, NarrativeCues.Classify(first.Text)) == StorySection.Situation;
             var destination = story.Explicit is { Kind: LabelKind.Section } explicitSection
                 ? explicitSection.Section
-                : NarrativeCues.Classify(first.Text) ?? StorySection.Notes;
+                : weakness ? StorySection.Situation : NarrativeCues.Classify(first.Text) ?? StorySection.Notes;
+            if (weakness)
+            {
+                story.NarrativeSection = StorySection.Situation;
+            }
 
             // A label line right under the item with no blank line ("**Results:** …") is the item's lazy continuation in
             // Markdown, yet it starts the next section.
@@ -588,9 +593,12 @@ internal static class StoryAssembler
                     continue;
                 }
 
-                var section = NarrativeCues.Classify(unit.Text) ?? story.NarrativeSection ?? StorySection.Situation;
+                var cue = WeaknessAnswer.Opening(story, NarrativeCues.Classify(unit.Text));
+                var section = cue ?? NarrativeCues.AfterAction(story.NarrativeSection, unit.Text) ?? story.NarrativeSection ?? StorySection.Situation;
                 story.NarrativeSection = section;
-                story.Append(section, unit.Text, unit.Number, unit.Number);
+
+                // A sentence of a hard-wrapped paragraph may run over several lines.
+                story.Append(section, unit.Text, unit.Number, unit.Number + unit.Text.AsSpan().Count('\n'));
             }
         }
 

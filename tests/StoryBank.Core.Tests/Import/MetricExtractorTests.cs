@@ -28,6 +28,10 @@ public sealed class MetricExtractorTests
     [InlineData("REST was simpler for 2 of them", "2 of them")]
     [InlineData("tickets went from about 40 a month to zero", "from about 40 a month to zero")]
     [InlineData("the review was 3 weeks out", "3 weeks")]
+    [InlineData("down to 1 or 2 tickets a sprint", "1 or 2 tickets a sprint")]
+    [InlineData("reviews sat for three or four days", "three or four days")]
+    [InlineData("within two months his rollover rate was down", "two months")]
+    [InlineData("The median wait went from\n3 days to 5 hours.", "from 3 days to 5 hours")]
     [InlineData("we had 45 minutes of slow card lookups", "45 minutes of slow card lookups")]
     [InlineData("revenue ended up 12% over the forecast", "12% over the forecast")]
     [InlineData("a 15-minute sync every Tuesday", "15-minute sync")]
@@ -35,6 +39,12 @@ public sealed class MetricExtractorTests
     public void A_change_a_rate_a_ratio_and_a_number_in_words_are_one_metric_each(string sentence, string metric)
     {
         Assert.Equal([metric], MetricExtractor.Extract([sentence]));
+    }
+
+    [Fact]
+    public void Short_lines_are_items_of_their_own_and_are_not_joined_into_one_metric()
+    {
+        Assert.Equal(["6 months", "two of the juniors"], MetricExtractor.Extract(["ran a weekly paper club for 6 months\ntwo of the juniors I mentored got promoted"]));
     }
 
     [Fact]

@@ -133,4 +133,14 @@ public sealed class StoryAssemblerTests
         Assert.Equal(("impact", "Mobile users could not approve.", "30% of approvals moved to mobile.", 10), (story.Category, story.Situation, story.Outcome, story.Source.EndLine));
         Assert.Empty(import.Warnings);
     }
+
+    [Fact]
+    public void A_weakness_answer_opens_with_the_weakness_as_its_situation()
+    {
+        const string Notes = "- What's your biggest weakness?\n    - I take on too much myself.\n    - Working on it: I now ask who else could do it.\n";
+
+        var story = Assert.Single(NotesParser.Parse(Notes, "notes.md").Stories);
+
+        Assert.Equal(("I take on too much myself.", "Working on it: I now ask who else could do it.", ""), (story.Situation, story.Action, story.Notes));
+    }
 }

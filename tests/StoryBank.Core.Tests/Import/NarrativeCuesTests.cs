@@ -1,0 +1,55 @@
+using StoryBank.Core.Import;
+using StoryBank.Core.Stories;
+
+namespace StoryBank.Core.Tests.Import;
+
+public sealed class NarrativeCuesTests
+{
+    [Fact]
+    public void A_hard_wrapped_paragraph_splits_into_sentences_that_run_across_its_lines()
+    {
+        NoteLine[] lines =
+        [
+            new(1, 0, "When I joined the platform team, code reviews sat for three or four days"),
+            new(2, 73, "and people had started merging with a single approval. I was the newest"),
+            new(3, 146, "senior on the team."),
+        ];
+        var units = new List<NoteLine>();
+
+        NarrativeCues.Split(lines, [], units);
+
+        Assert.Equal(
+            [(1, "When I joined the platform team, code reviews sat for three or four days\nand people had started merging with a single approval."), (2, "I was the newest\nsenior on the team.")],
+            units.Select(u => (u.Number, u.Text)));
+    }
+
+    [Theory]
+    [InlineData("ran a weekly paper club for 6 months", "two of the juniors got promoted")]
+    [InlineData("Kept the status page updated every 15 minutes and the channel informed of it", "I rolled back the deploy")]
+    [InlineData("so this was at my last job and the service kept timing out for some customers", "i was asked to take it over")]
+    public void Short_lines_and_lines_that_start_a_sentence_of_their_own_are_no_hard_wrap(string line, string next)
+    {
+        Assert.False(NarrativeCues.IsHardWrap(line, next));
+    }
+
+    [Theory]
+    [InlineData("I was his tech lead, not his manager.", StorySection.Role)]
+    [InlineData("I was the support engineer on their account.", StorySection.Role)]
+    [InlineData("what i took away from it is that prod is different.", StorySection.Reflection)]
+    [InlineData("Within two months his rollover rate was down to 2 tickets.", StorySection.Outcome)]
+    [InlineData("Working on it: I now write a note on every ticket.", StorySection.Action)]
+    public void A_sentence_s_wording_points_to_its_section(string sentence, StorySection section)
+    {
+        Assert.Equal(section, NarrativeCues.Classify(sentence));
+    }
+
+    [Theory]
+    [InlineData("They expanded to 12 more warehouses that year.", StorySection.Outcome)]
+    [InlineData("We shipped a fix to 12 more warehouses.", null)]
+    [InlineData("in other words - plus a 15 day cutoff", null)]
+    [InlineData("They were happy with it.", null)]
+    public void After_the_action_a_new_sentence_with_a_number_about_others_is_the_outcome(string sentence, StorySection? section)
+    {
+        Assert.Equal(section, NarrativeCues.AfterAction(StorySection.Action, sentence));
+    }
+}
