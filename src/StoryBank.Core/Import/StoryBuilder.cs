@@ -10,6 +10,7 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
     private readonly SectionText _title = new();
     private readonly List<string> _explicitMetrics = [];
     private readonly List<(string Question, SectionText Answer)> _followUps = [];
+    private (string? Question, bool Answer, bool Strength) _aboutThePerson;
 
     public string Question { get; private set; } = question;
 
@@ -49,8 +50,40 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
     /// <summary>Where the text of the last plain bullet went, for paragraphs nested in that bullet.</summary>
     public (StorySection Section, int Depth)? LastBullet { get; set; }
 
-    /// <summary>Whether the question asks about the person, not for a story (<see cref="QuestionText.IsAboutThePerson"/>).</summary>
-    public bool AboutThePerson => QuestionText.IsAboutThePerson(Question);
+    /// <summary>
+    /// Whether the question asks about the person, not for a story (<see cref="QuestionText.IsAboutThePerson"/>), or is
+    /// a motivation question ("Why us?", "Почему вы хотите работать у нас?") answered without an <c>A:</c> label:
+    /// an answer the person marked with <c>A:</c> is told as a story, as the Q&amp;A notes expect.
+    /// </summary>
+    public bool AboutThePerson
+    {
+        get
+        {
+            if (!ReferenceEquals(_aboutThePerson.Question, Question))
+            {
+                var category = CategoryClassifier.FromQuestion(Question);
+                _aboutThePerson = (Question, QuestionText.IsAboutThePerson(Question) || category == "motivation", category == "strengths");
+            }
+
+            return _aboutThePerson.Answer && (!AnswerLabelled || QuestionText.IsAboutThePerson(Question));
+        }
+    }
+
+    /// <summary>
+    /// A strengths question answered without an <c>A:</c> label: the answer is notes unless it tells a story ("case in
+    /// point…, I was able to…, resulting in…"), which <see cref="StoryAssembler"/> judges from its cue sentences.
+    /// </summary>
+    public bool AsksForAStrength
+    {
+        get
+        {
+            _ = AboutThePerson;
+            return _aboutThePerson.Strength && !AnswerLabelled;
+        }
+    }
+
+    /// <summary>Set once an <c>A:</c> label marked the answer.</summary>
+    public bool AnswerLabelled { get; set; }
 
     /// <summary>Set when the story's heading only held a place ("Q4"): the next line may give its question or title.</summary>
     public bool AwaitsQuestion { get; set; }
