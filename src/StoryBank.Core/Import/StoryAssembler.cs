@@ -395,6 +395,7 @@ internal static class StoryAssembler
             {
                 labelled = Math.Min(labelled, FirstSentenceElsewhere(rest, destination));
             }
+
             var own = block.Lines.AsSpan(0, labelled + 1);
             story.Append(destination, NoteBlock.Join(own), block.FirstLine, own[^1].Number);
             story.LastBullet = (destination, block.Depth);
