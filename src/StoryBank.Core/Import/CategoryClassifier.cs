@@ -11,18 +11,19 @@ internal static class CategoryClassifier
     /// </summary>
     private static readonly Dictionary<string, string[]> ImportCues = new(StringComparer.Ordinal)
     {
-        ["ownership"] = ["owned", "end to end", "beyond your role", "without being asked"],
+        ["ownership"] = ["owned", "end to end", "beyond your role", "without being asked", "承担责任", "主动"],
         ["leadership"] = ["led ", "ramp up", "teammate grow", "вырасти"],
         ["failure"] = ["error que", "échec", "ошибк"],
         ["prioritization"] = ["prioriz"],
-        ["motivation"] = ["por qué", "pourquoi", "почему"],
-        ["disagreement"] = ["pas d'accord", "didn't agree", "did not agree"],
+        ["motivation"] = ["por qué", "pourquoi", "почему", "为什么", "离开"],
+        ["disagreement"] = ["pas d'accord", "didn't agree", "did not agree", "意见不一致", "分歧"],
         ["influence"] = ["convaincre"],
         ["results"] = ["zeitdruck", "crisis"],
         ["strengths"] = ["stärken"],
         ["conflict"] = ["konflikt", "конфликт", "difficult stakeholder"],
         ["weaknesses"] = ["缺点", "弱点"],
         ["ambiguity"] = ["learn a new", "new technology"],
+        ["problem-solving"] = ["技术问题", "难题"],
     };
 
     /// <summary>

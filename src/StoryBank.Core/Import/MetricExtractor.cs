@@ -30,13 +30,14 @@ internal static class MetricExtractor
         "we", "i", "they", "he", "she", "in", "on", "at", "within", "into", "over", "until", "between", "through",
         "across", "during", "under", "about", "first", "instead", "each", "myself", "ourselves", "themselves", "herself", "himself", "out", "every",
         "we'd", "i'd", "they'd", "we'll", "i'll", "we've", "i've", "you'd", "y", "und", "et", "и", "über", "mit", "für", "von", "bis", "con", "para", "avec", "pour", "dans",
+        "vor", "nach", "auf", "seit", "avant", "après", "à", "до", "с", "при", "не", "его", "её", "их", "я", "мы", "он", "она", "они",
     };
 
     /// <summary>Past-tense verbs: they end a phrase even right after the number ("all 3 ran payroll").</summary>
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "saw", "went", "got", "had", "has", "have", "did", "made", "took", "ran", "came", "caught", "gone",
-        "told", "fell", "rose", "grew", "became", "left", "split", "stopped", "shipped", "joined",
+        "told", "fell", "rose", "grew", "became", "left", "split", "stopped", "shipped", "joined", "met", "used",
     };
 
     /// <summary>Words after "of" that start a new phrase rather than the counted thing ("120 seats of a design tool").</summary>
@@ -73,7 +74,19 @@ internal static class MetricExtractor
     private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "to", "a", "à", "до", "or" };
 
     /// <summary>Words that join a phrase but never end it ("3 months of pages", "6 hours a week").</summary>
-    private static readonly HashSet<string> NonEnding = new(StringComparer.OrdinalIgnoreCase) { "of", "per", "the", "a", "an", "de", "le", "la" };
+    private static readonly HashSet<string> NonEnding = new(StringComparer.OrdinalIgnoreCase) { "of", "per", "the", "a", "an", "de", "le", "la", "sur" };
+
+    /// <summary>Words that name a step of a plan after its number ("the 5% step"): the number names the step, it counts nothing.</summary>
+    private static readonly HashSet<string> StepNames = new(StringComparer.OrdinalIgnoreCase) { "step", "phase", "stage", "round", "wave" };
+
+    /// <summary>Number words that hold their unit ("полгода", half a year): a metric alone.</summary>
+    private static readonly HashSet<string> NumberWordsWithUnit = new(StringComparer.OrdinalIgnoreCase) { "полгода", "полчаса" };
+
+    /// <summary>Words of a change by a factor ("divided by two", "divisée par deux").</summary>
+    private static readonly HashSet<string> DividedWords = new(StringComparer.OrdinalIgnoreCase) { "divided", "multiplied", "divisé", "divisée", "divisés", "divisées", "multiplié", "multipliée" };
+
+    /// <summary>Words that open an amount given without a number after "to" ("to under a minute", "à moins d'une seconde").</summary>
+    private static readonly HashSet<string> Bounds = new(StringComparer.OrdinalIgnoreCase) { "under", "less", "below", "moins", "zero", "none", "nothing" };
 
     private static readonly HashSet<string> Approximately = new(StringComparer.OrdinalIgnoreCase) { "about", "around", "roughly", "nearly", "almost" };
 
@@ -118,7 +131,12 @@ internal static class MetricExtractor
         var tokens = MetricToken.Read(line);
         for (var i = 0; i < tokens.Count;)
         {
-            if (MetricAt(tokens, i) is (var start, var end))
+            if (CjkMetric.At(tokens, i) is { } cjk)
+            {
+                metrics.Add(line[cjk.Start..cjk.End]);
+                i = cjk.Next;
+            }
+            else if (MetricAt(tokens, i) is (var start, var end))
             {
                 metrics.Add(line[tokens[start].Start..tokens[end - 1].End]);
                 i = end;
@@ -144,7 +162,14 @@ internal static class MetricExtractor
             return (i, fromOne);
         }
 
-        if (!token.IsNumeric || IsOrdinalOrYear(tokens, i))
+        // "latence … divisée par deux": a change by a factor, told by its clause.
+        if (token.Kind == MetricTokenKind.Word && DividedWords.Contains(token.Text) && i + 2 < tokens.Count
+            && (tokens[i + 1].Is("by") || tokens[i + 1].Is("par")) && tokens[i + 2].IsNumeric)
+        {
+            return (ClauseBefore(tokens, i) ?? i, i + 3);
+        }
+
+        if (!token.IsNumeric || IsOrdinalOrYear(tokens, i) || (i > 0 && tokens[i - 1].Is("the") && i + 1 < tokens.Count && StepNames.Contains(tokens[i + 1].Text)))
         {
             return null;
         }
@@ -154,6 +179,13 @@ internal static class MetricExtractor
         var joined = afterRatio > i + 1;
         var (end, words) = Phrase(tokens, afterRatio);
         joined |= end > afterRatio;
+
+        // "8 écrans sur 10": the French ratio names the counted thing before the whole.
+        if (words > 0 && end + 1 < tokens.Count && tokens[end].Is("sur") && tokens[end + 1].Kind == MetricTokenKind.Number)
+        {
+            end += 2;
+        }
+
         if (Range(tokens, i, end, words) is { } range)
         {
             (start, end, joined) = (range.Start, range.End, true);
@@ -221,6 +253,11 @@ internal static class MetricExtractor
     /// <summary>A number with no counted noun: a unit of its own, a percentage told by its clause, or "team of 4".</summary>
     private static (int Start, int End)? Bare(List<MetricToken> tokens, int i)
     {
+        if (NumberWordsWithUnit.Contains(tokens[i].Text))
+        {
+            return (i, i + 1);
+        }
+
         if (tokens[i].IsPercentage && ClauseBefore(tokens, i) is { } clause)
         {
             return (clause, i + 1);
@@ -266,7 +303,7 @@ internal static class MetricExtractor
     /// <summary>"from 3 days to 4 hours", "8 to 10 hours", "30 minutes to 4 minutes": one metric, or null.</summary>
     private static (int Start, int End)? Range(List<MetricToken> tokens, int number, int end, int words)
     {
-        if (end + 1 >= tokens.Count || !RangeWords.Contains(tokens[end].Text) || !tokens[end + 1].IsNumeric)
+        if (end + 1 >= tokens.Count || !RangeWords.Contains(tokens[end].Text))
         {
             return null;
         }
@@ -274,6 +311,12 @@ internal static class MetricExtractor
         // "from about 40 a month to zero": a word of approximation may stand between "from" and the number.
         var fromAt = number > 1 && Approximately.Contains(tokens[number - 1].Text) ? number - 2 : number - 1;
         var from = fromAt >= 0 && FromWords.Contains(tokens[fromAt].Text);
+        if (!tokens[end + 1].IsNumeric)
+        {
+            // "de 8 secondes à moins d'une seconde": the second amount has no number, only a bound and its unit.
+            return from && words > 0 && Bounds.Contains(tokens[end + 1].Text) && WordsUpTo(tokens, end + 1) is { } boundEnd ? (fromAt, boundEnd) : null;
+        }
+
         var (secondEnd, _) = Phrase(tokens, end + 2);
         var sameUnit = words > 0 && secondEnd > end + 2 && tokens[number + 1].Is(tokens[end + 2].Text);
         if (!from && words > 0 && !sameUnit)
@@ -282,6 +325,18 @@ internal static class MetricExtractor
         }
 
         return (from ? fromAt : number, secondEnd);
+    }
+
+    /// <summary>Where the run of up to four words from <paramref name="at"/> ends (at punctuation, a number or a stop word), or null.</summary>
+    private static int? WordsUpTo(List<MetricToken> tokens, int at)
+    {
+        var after = at;
+        while (after < tokens.Count && tokens[after].Kind == MetricTokenKind.Word && after - at < MaxWordsAfterNumber && (after == at || !StopWords.Contains(tokens[after].Text)))
+        {
+            after++;
+        }
+
+        return after > at + 1 ? after : null;
     }
 
     /// <summary>"45 minutes → 11 minutes", "~2 hours → under a minute": where the part after the arrow ends, or null.</summary>
@@ -317,6 +372,13 @@ internal static class MetricExtractor
             {
                 end = ++cursor;
                 continue;
+            }
+
+            // "3 months in a row": the run is part of the count.
+            if (words > 0 && word.Is("in") && cursor + 2 < tokens.Count && tokens[cursor + 1].Is("a") && tokens[cursor + 2].Is("row"))
+            {
+                end = cursor + 3;
+                break;
             }
 
             // Right after "of" a participle describes the counted thing ("20 minutes of degraded checkout").
@@ -363,7 +425,7 @@ internal static class MetricExtractor
             _ when word.Is("of") && Pronouns.Contains(next.Text) && previous.Kind == MetricTokenKind.NumberWord => false,
             _ when word.Is("of") || word.Is("de") => next.Kind == MetricTokenKind.Word && !NotCounted.Contains(next.Text) || previous.IsNumeric && next.Kind == MetricTokenKind.Word,
             _ when word.Is("a") || word.Is("an") => next.Kind == MetricTokenKind.Word && RatePeriods.Contains(next.Text),
-            _ when word.Is("the") => previous.Is("of") || previous.Is("half"),
+            _ when word.Is("the") => previous.Is("of") || previous.Is("half") || (previous.Kind == MetricTokenKind.Number && previous.Text.EndsWith('x')),
             _ when word.Is("later") || word.Is("earlier") || word.Is("später") => TimeUnits.Contains(previous.Text),
 
             // "two months his rollover rate": a possessive after the counted noun starts another phrase; after "of" or the
@@ -375,10 +437,15 @@ internal static class MetricExtractor
 
     /// <summary>A verb after the counted noun ends the phrase ("45 people opened it"); right after the number it describes ("4k failed logins", "5 live ones").</summary>
     private static bool IsVerb(string word) =>
-        word.Equals("live", StringComparison.OrdinalIgnoreCase) || (word.Length > 4 && VerbEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
+        word.Equals("live", StringComparison.OrdinalIgnoreCase) || (word.Length > 4 && VerbEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        || IsGermanParticiple(word);
 
-    /// <summary>Endings of verb forms (English past and -ing, Spanish past and first person plural).</summary>
-    private static readonly string[] VerbEndings = ["ed", "ing", "aron", "ieron", "amos", "ían", "aban"];
+    /// <summary>"geschrieben", "gemacht": a lower-case ge-…-en/-t word is a German participle (German nouns are capitalised).</summary>
+    private static bool IsGermanParticiple(string word) =>
+        word.Length >= 6 && word.StartsWith("ge", StringComparison.Ordinal) && (word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith('t'));
+
+    /// <summary>Endings of verb forms (English past and -ing, Spanish past and first person plural, German participles, Russian past plural).</summary>
+    private static readonly string[] VerbEndings = ["ed", "ing", "aron", "ieron", "amos", "ían", "aban", "iert", "ли"];
 
     private static bool IsOrdinalOrYear(List<MetricToken> tokens, int i)
     {

@@ -70,12 +70,16 @@ internal readonly partial record struct MetricToken(MetricTokenKind Kind, int St
 
         // "two-week", "half-day": a number word that leads a compound is the compound's number.
         var head = text.Split('-')[0];
-        return NumberWords.Contains(head) ? MetricTokenKind.NumberWord : MetricTokenKind.Word;
+
+        // "zero-result searches", "zero-downtime": "zero" leading a compound describes the thing, it counts nothing.
+        return NumberWords.Contains(head) && !(head.Equals("zero", StringComparison.OrdinalIgnoreCase) && head.Length < text.Length)
+            ? MetricTokenKind.NumberWord
+            : MetricTokenKind.Word;
     }
 
-    private const string NumberPattern = @"(?<![\p{L}\p{N}.,:])~?[$€£]?\d+(?:[.,]\d+)*(?:[ \u00A0\u202F]?%|(?:[xXkKMB]|bn|ms|s|secs?|mins?|h|hrs?|d|[kmgt]b|[KMGT]B|fps|rps|qps)(?![\p{L}]))?\+?(?:-[\p{L}]+|/[\p{L}]+)?(?![\p{L}\p{N}:])";
+    private const string NumberPattern = @"(?<![\p{L}\p{N}.,:])~?[$€£]?\d+(?:[.,]\d+)*(?:[ \u00A0\u202F]?%|(?:[xXkKMB]|bn|ms|s|secs?|mins?|h|hrs?|d|[kmgt]b|[KMGT]B|fps|rps|qps)(?![\p{L}]))?\+?(?:-[\p{L}]+|/[\p{L}]+)?(?![\p{L}\p{N}:]|-\p{L})";
 
-    [GeneratedRegex(NumberPattern + @"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?::\p{N}[\p{L}\p{N}]*)?|->|=>|\S")]
+    [GeneratedRegex(NumberPattern + @"|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?::[\p{N}\p{Ll}][\p{L}\p{N}]*)?|->|=>|\S")]
     private static partial Regex Token();
 
     [GeneratedRegex("^(?:" + NumberPattern + ")$")]

@@ -113,7 +113,7 @@ internal static partial class NarrativeCues
             return StorySection.Reflection;
         }
 
-        if (OutcomeCue().IsMatch(plain))
+        if (OutcomeCue().IsMatch(plain) || NextTimeOutcome().IsMatch(plain) || NoneSince().IsMatch(plain))
         {
             return StorySection.Outcome;
         }
@@ -125,7 +125,7 @@ internal static partial class NarrativeCues
 
         // The "…, so I did…" form is tried at every space of the sentence. Plain text has single spaces, so one without
         // "so I " cannot have it.
-        return ActionOpening().IsMatch(plain) || (plain.Contains("so I ", StringComparison.Ordinal) && ActionSoI().IsMatch(plain))
+        return ActionOpening().IsMatch(plain) || ElidedSubjectAction().IsMatch(plain) || (plain.Contains("so I ", StringComparison.Ordinal) && ActionSoI().IsMatch(plain))
             ? StorySection.Action
             : null;
     }
@@ -256,4 +256,18 @@ internal static partial class NarrativeCues
 
     [GeneratedRegex(@"(?:^|[,;]\s*|\s)so\s+I\s+\p{L}", RegexOptions.None)]
     private static partial Regex ActionSoI();
+
+    // Notes drop the "I": "Paired with a mid-level engineer…", "Restored it within…". A past tense that opens the sentence
+    // and goes on to whom or what it was done with is the person's action ("Based on…", "Limited budget…" are not).
+    [GeneratedRegex(@"^(?!(?:Based|Related|Used|Supposed|Interested|Excited|Concerned|Worried|Scared|Surprised|Tired)\b)[A-Z][a-z]{2,}(?<!e)ed\s+(?:with|on|up|out|back|through|it|them|him|her|everyone|everything)\b", RegexOptions.None)]
+    private static partial Regex ElidedSubjectAction();
+
+    // "His next design review passed…", "the next release went out on time": the next time the thing came round shows the
+    // result of what was done (not "the next day", which only moves the story on).
+    [GeneratedRegex(@"^(?:his|her|their|our|the|my)\s+next\s+(?!(?:day|morning|afternoon|evening|night|week|month|year|quarter|time|step|steps)\b)\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex NextTimeOutcome();
+
+    // "none of them had a scope fight after week one", "nothing has broken since": what did not happen again is the result.
+    [GeneratedRegex(@"\b(?:none of (?:them|those|these|the \w+) (?:had|has|have|was|were|needed|saw)|nothing (?:has|had) (?:broken|failed|gone wrong))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoneSince();
 }

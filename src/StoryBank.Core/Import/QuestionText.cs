@@ -22,7 +22,7 @@ internal static partial class QuestionText
     /// <summary>Removes emphasis, numbering, quotes and odd spacing from a question as written.</summary>
     public static string Normalize(string text)
     {
-        var result = WithoutLeadingEmoji(Unwrap(text.Trim()));
+        var result = WithoutLeadingEmoji(Unwrap(UnspacedHeading.Strip(text.Trim())));
         result = result[NumberingLength(result)..];
 
         if (CategoryPrefix(result) is not null)
@@ -213,6 +213,15 @@ internal static partial class QuestionText
     public static bool IsAboutThePerson(string question) => AboutThePerson().IsMatch(Plain(question));
 
     /// <summary>
+    /// "How do you run a project kickoff?": a question about the person's way of working, whose unlabelled steps are what
+    /// they do (action), not notes.
+    /// </summary>
+    public static bool AsksHowYouWork(string question) => HowYouWork().IsMatch(Plain(question));
+
+    [GeneratedRegex(@"^\W*how\s+do\s+you\s+(?!feel|think|know)\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex HowYouWork();
+
+    /// <summary>
     /// A heading that only holds a place ("Q4", "Story 2", "Example"): the question or title is on the line after it.
     /// </summary>
     public static bool IsPlaceholder(string text) => Placeholder().IsMatch(Plain(text).Trim());
@@ -324,7 +333,7 @@ internal static partial class QuestionText
     [GeneratedRegex(@"^\W*what\s+was\s+the\s+(?:situation|context|background)\b[^,;]*\??$", RegexOptions.IgnoreCase)]
     private static partial Regex SituationProbe();
 
-    [GeneratedRegex(@"^\W*(?:(?:rehearsal|practice|prep|interview|day[- ]of)?\s*check\s*-?list|before\s+the\s+interview|during\s+the\s+interview|after\s+the\s+interview|questions?\s+(?:to\s+ask|for\s+(?:the\s+)?(?:interviewer|them|the\s+panel|my\s+interviewer))|(?:my\s+)?questions\s+for\s+them|reminders?|tips|interview\s+tips|what\s+is\s+star|(?:the\s+)?star\s+(?:method|format|technique|framework|structure|definition)|star\s*[=:]|star\s*\(|star\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:rehearsal|practice|prep|interview|day[- ]of)?\s*check\s*-?list|(?:table\s+of\s+)?contents\s*$|toc\s*$|before\s+the\s+interview|during\s+the\s+interview|after\s+the\s+interview|questions?\s+(?:to\s+ask|for\s+(?:the\s+)?(?:interviewer|them|the\s+panel|my\s+interviewer))|(?:my\s+)?questions\s+for\s+them|reminders?|tips|interview\s+tips|what\s+is\s+star|(?:the\s+)?star\s+(?:method|format|technique|framework|structure|definition)|star\s*[=:]|star\s*\(|star\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex NonQuestionSection();
 
     [GeneratedRegex(@"\bSTAR\b")]

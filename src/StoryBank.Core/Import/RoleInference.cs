@@ -321,7 +321,8 @@ internal static class RoleInference
             return StarLabels.Match(first) is { Kind: LabelKind.Question }
                 || (block.Kind == NoteBlockKind.Bullet && !QuestionText.IsTaskItem(first) && QuestionText.IsQuestionLike(first))
                 || (block.Kind == NoteBlockKind.Paragraph && block.Lines.Length == 1 && QuestionText.IsQuestionLike(first)
-                    && (QuestionText.IsBoldLine(first) || first.TrimEnd().EndsWith('?')));
+                    && (QuestionText.IsBoldLine(first) || first.TrimEnd().EndsWith('?')))
+                || IsUnspacedQuestionHeading(block);
         }
 
         /// <summary>Inside a story: a sibling question item, a <c>Q:</c> line, a bold prompt.</summary>
@@ -333,9 +334,14 @@ internal static class RoleInference
                 NoteBlockKind.Bullet when _storyBulletDepth is { } depth && block.Depth <= depth => QuestionText.IsQuestionLike(first) && !QuestionText.IsTaskItem(first),
                 NoteBlockKind.Bullet or NoteBlockKind.Paragraph when StarLabels.Match(first) is { Kind: LabelKind.Question } => true,
                 NoteBlockKind.Paragraph when block.Lines.Length == 1 && QuestionText.IsBoldLine(first) && QuestionText.IsPrompt(first) => true,
+                NoteBlockKind.Paragraph => IsUnspacedQuestionHeading(block),
                 _ => false,
             };
         }
+
+        /// <summary>"##tell me about…" (no space after the marks): a question heading typed as a paragraph.</summary>
+        private static bool IsUnspacedQuestionHeading(NoteBlock block) =>
+            block.Kind == NoteBlockKind.Paragraph && block.Depth == 0 && UnspacedHeading.Is(block.Lines[0].Text) && QuestionText.IsQuestionLike(block.Lines[0].Text);
 
         /// <summary>A role the person chose for this block or its level.</summary>
         private NodeRole Forced(OutlineNode node, BlockRole role)

@@ -78,9 +78,15 @@ internal static class StarLabels
 
         // Looked up as a span: this runs for every line of the notes, and almost none of them is a label.
         Span<char> key = stackalloc char[label.Length];
+        var misspelled = false;
         if (!WordsBySpan.TryGetValue(isLetter ? label : Collapse(label, key), out var target))
         {
-            return null;
+            if (isLetter || LabelTypos.Section(Collapse(label, key)) is not { } section)
+            {
+                return null;
+            }
+
+            (target, misspelled) = ((LabelKind.Section, section), true);
         }
 
         // What may follow the label: a closing marker, a colon or dash, or nothing at all.
@@ -143,6 +149,12 @@ internal static class StarLabels
 
         // "Result" followed by ordinary prose ("Result of all this was…") is prose, not a label.
         if (!colon && open.Length == 0 && !alone)
+        {
+            return null;
+        }
+
+        // A misspelled word is read as a label only where the line says it is one ("Actoin: …").
+        if (misspelled && (!colon || parenthesised))
         {
             return null;
         }

@@ -12,7 +12,7 @@ internal static class StoryAssembler
 {
     public static NotesImport Assemble(NoteOutline outline, IReadOnlyList<NodeRole> roles, string fileName, IEnumerable<ImportWarning> warnings)
     {
-        var run = new AssemblyRun(fileName);
+        var run = new AssemblyRun(fileName, AcronymKey.Lines(outline));
         foreach (var warning in warnings)
         {
             run.Warn(warning.Line, warning.Message, warning.Kept);
@@ -27,7 +27,7 @@ internal static class StoryAssembler
     }
 
     /// <summary>The state of one assembly: the story being built, and where its text is going.</summary>
-    private sealed class AssemblyRun(string fileName)
+    private sealed class AssemblyRun(string fileName, IReadOnlySet<object> acronymKeyLines)
     {
         private readonly List<ImportedStory> _stories = [];
         private readonly List<ImportWarning> _warnings = [];
@@ -398,15 +398,20 @@ internal static class StoryAssembler
             var weakness = story.Explicit is null && WeaknessAnswer.Opening(story, NarrativeCues.Classify(first.Text)) == StorySection.Situation;
             var destination = story.Explicit is { Kind: LabelKind.Section } explicitSection
                 ? explicitSection.Section
-                : weakness ? StorySection.Situation : NarrativeCues.Classify(first.Text) ?? StorySection.Notes;
+                : weakness ? StorySection.Situation : NarrativeCues.Classify(first.Text) ?? (QuestionText.AsksHowYouWork(story.Question) ? StorySection.Action : StorySection.Notes);
             if (weakness)
             {
                 story.NarrativeSection = StorySection.Situation;
             }
 
             // A label line right under the item with no blank line ("**Results:** …") is the item's lazy continuation in
-            // Markdown, yet it starts the next section.
+            // Markdown, yet it starts the next section; so does a sentence of its own whose cue points elsewhere.
             var labelled = FirstLabelledLine(rest);
+            if (story.Explicit is null)
+            {
+                labelled = Math.Min(labelled, FirstSentenceElsewhere(rest, destination));
+            }
+
             var own = block.Lines.AsSpan(0, labelled + 1);
             story.Append(destination, NoteBlock.Join(own), block.FirstLine, own[^1].Number);
             story.LastBullet = (destination, block.Depth);
@@ -414,6 +419,24 @@ internal static class StoryAssembler
             {
                 Lines(story, block, rest[labelled..]);
             }
+        }
+
+        /// <summary>
+        /// The index in <paramref name="lines"/> of the first line that starts a sentence (a capital letter) whose cue points
+        /// to another section than <paramref name="section"/>, or its length.
+        /// </summary>
+        private static int FirstSentenceElsewhere(ReadOnlySpan<NoteLine> lines, StorySection section)
+        {
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var text = lines[i].Text.TrimStart();
+                if (text.Length > 0 && char.IsUpper(text[0]) && NarrativeCues.Classify(text) is { } cue && cue != section)
+                {
+                    return i;
+                }
+            }
+
+            return lines.Length;
         }
 
         /// <summary>The index in <paramref name="lines"/> of the first line that starts with a section label, or its length.</summary>
@@ -584,9 +607,12 @@ internal static class StoryAssembler
 
             _units.Clear();
             NarrativeCues.Split(lines, protectedRanges, _units);
+
+            // "Was sind Ihre Stärken?" answered with a claim and no story told: about the person, so notes.
+            var aboutThePerson = story.AboutThePerson || (story.AsksForAStrength && _units.TrueForAll(u => NarrativeCues.Classify(u.Text) is null));
             foreach (var unit in _units)
             {
-                if (unit.Text.StartsWith("TODO", StringComparison.Ordinal) || story.AboutThePerson)
+                if (NoteToSelf.Is(unit.Text) || aboutThePerson)
                 {
                     // A reminder to oneself, or an answer about the person: not part of a story told.
                     story.Append(StorySection.Notes, unit.Text, unit.Number, unit.Number);
@@ -609,6 +635,7 @@ internal static class StoryAssembler
             {
                 // "A:" right after "Q:": the answer is narrative, sorted by cue words.
                 story.Explicit = null;
+                story.AnswerLabelled = true;
                 if (rest.Trim().Length > 0)
                 {
                     Narrative(story, [], [new NoteLine(firstLine, 0, rest)]);
@@ -741,7 +768,8 @@ internal static class StoryAssembler
         {
             if (!ReferenceEquals(line, _lastLabel.Line))
             {
-                _lastLabel = (line, StarLabels.Match(line));
+                // "R - risks:" in a key that spells its letters out: text, not a label.
+                _lastLabel = (line, acronymKeyLines.Contains(line) ? null : StarLabels.Match(line));
             }
 
             return _lastLabel.Label;

@@ -36,6 +36,19 @@ public sealed class MetricExtractorTests
     [InlineData("revenue ended up 12% over the forecast", "12% over the forecast")]
     [InlineData("a 15-minute sync every Tuesday", "15-minute sync")]
     [InlineData("she dropped 2 of the 3 changes herself", "2 of the 3 changes")]
+    [InlineData("On a migré 8 écrans sur 10 dans le trimestre", "8 écrans sur 10")]
+    [InlineData("le temps est passé de 8 secondes à moins d'une seconde, mais", "de 8 secondes à moins d'une seconde")]
+    [InlineData("Время сократилось с 2 часов до 20 минут.", "с 2 часов до 20 минут")]
+    [InlineData("около 300 пользователей видели ошибку", "300 пользователей")]
+    [InlineData("P99 延迟从 1.2 秒降到 200 毫秒。", "从 1.2 秒降到 200 毫秒")]
+    [InlineData("测试环境每周宕机从 4 次降到 0 次。", "每周宕机从 4 次降到 0 次")]
+    [InlineData("我把剩下的 12 个缺陷按影响排序", "12 个缺陷")]
+    [InlineData("Drei Wochen vor dem Release fiel er aus", "Drei Wochen")]
+    [InlineData("ich habe das Wiki für 40 neue Kolleg:innen geschrieben", "40 neue Kolleg:innen")]
+    [InlineData("support can handle 3x the usual tickets for a week", "3x the usual tickets")]
+    [InlineData("invoices were wrong 3 months in a row", "3 months in a row")]
+    [InlineData("all three goals met by the end of the half", "three goals")]
+    [InlineData("latence de recherche divisée par deux", "latence de recherche divisée par deux")]
     public void A_change_a_rate_a_ratio_and_a_number_in_words_are_one_metric_each(string sentence, string metric)
     {
         Assert.Equal([metric], MetricExtractor.Extract([sentence]));
@@ -65,5 +78,14 @@ public sealed class MetricExtractorTests
     public void A_number_followed_by_a_past_tense_verb_counts_nothing()
     {
         Assert.Empty(MetricExtractor.Extract(["all 3 ran payroll on time"]));
+    }
+
+    [Theory]
+    [InlineData("Im nächsten 360-Grad-Feedback war das kein Thema mehr.")]
+    [InlineData("set up a war room for the 5% step")]
+    [InlineData("zero-result searches were common")]
+    public void A_name_a_numbered_step_and_a_zero_compound_count_nothing(string sentence)
+    {
+        Assert.Empty(MetricExtractor.Extract([sentence]));
     }
 }

@@ -99,6 +99,56 @@ public sealed partial class NotesParserTests
     }
 
     [Fact]
+    public void A_question_heading_typed_without_the_space_after_its_hashes_is_still_a_question()
+    {
+        var import = NotesParser.Parse("##tell me about a difficult customer\nSituation: invoices were wrong\n", "notes.md");
+
+        var story = Assert.Single(import.Stories);
+        Assert.Equal("tell me about a difficult customer", story.Question);
+        Assert.Equal("invoices were wrong", story.Situation);
+    }
+
+    [Fact]
+    public void An_unlabelled_answer_to_a_motivation_question_is_notes_in_any_language()
+    {
+        var import = NotesParser.Parse("## Почему вы хотите работать у нас?\nХочу работать над сервисами.\n\n## 为什么离开现在的公司？\n想去更大的平台。\n", "notes.md");
+
+        Assert.Equal(["Хочу работать над сервисами.", "想去更大的平台。"], import.Stories.Select(s => s.Notes));
+        Assert.All(import.Stories, s => Assert.Equal("", s.Situation));
+    }
+
+    [Fact]
+    public void A_strengths_answer_is_notes_unless_it_tells_a_story()
+    {
+        var import = NotesParser.Parse(
+            "## What are your strengths?\nExplaining hard things simply, e.g. our onboarding wiki.\n\n## strengths\nI am an all rounder. I was asked to fix our models, resulting in a 35% boost.\n", "notes.md");
+
+        Assert.Equal("Explaining hard things simply, e.g. our onboarding wiki.", import.Stories[0].Notes);
+        Assert.Equal("", import.Stories[1].Notes);
+        Assert.Contains("35% boost", import.Stories[1].Outcome, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_of_contents_is_left_out_of_the_stories_in_warnings()
+    {
+        var import = NotesParser.Parse("## Table of contents\n- [Stories](#stories)\n\n## Tell me about a conflict\nSituation: we argued.\n", "notes.md");
+
+        var story = Assert.Single(import.Stories);
+        Assert.Equal("Tell me about a conflict", story.Question);
+        Assert.Contains(import.Warnings, w => w.Line == 2 && w.Message.Contains("[Stories](#stories)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_unlabelled_steps_of_a_how_do_you_question_are_the_action()
+    {
+        var import = NotesParser.Parse("## How do you run a project kickoff?\n- scope: what's in, what's out\n- agenda for two weeks\n", "notes.md");
+
+        var story = Assert.Single(import.Stories);
+        Assert.Equal("scope: what's in, what's out\nagenda for two weeks", story.Action);
+        Assert.Equal("", story.Notes);
+    }
+
+    [Fact]
     public void A_category_prefix_names_the_category_and_is_not_part_of_the_question()
     {
         var import = NotesParser.Parse("## Stripe\n\n### Conflict: Tell me about a disagreement with another team\n- S: risk wanted reviews\n", "notes.md");

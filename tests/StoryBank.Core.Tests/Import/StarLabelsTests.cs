@@ -18,6 +18,10 @@ public sealed class StarLabelsTests
     [InlineData("Task: keep the release on time", StorySection.Role, "keep the release on time")]
     [InlineData("Ситуация: не было тестов", StorySection.Situation, "не было тестов")]
     [InlineData("情境：没有测试", StorySection.Situation, "没有测试")]
+    [InlineData("Situtation: we had no tests", StorySection.Situation, "we had no tests")]
+    [InlineData("Taks: keep the release on time", StorySection.Role, "keep the release on time")]
+    [InlineData("Actoin: wrote the tests", StorySection.Action, "wrote the tests")]
+    [InlineData("Resutl: it shipped", StorySection.Outcome, "it shipped")]
     public void Labels_written_in_many_ways_name_their_section(string line, StorySection section, string content)
     {
         var label = StarLabels.Match(line);
@@ -25,5 +29,14 @@ public sealed class StarLabelsTests
         Assert.NotNull(label);
         Assert.Equal((LabelKind.Section, section), (label.Value.Kind, label.Value.Section));
         Assert.Equal(content, line[label.Value.ContentStart..]);
+    }
+
+    [Theory]
+    [InlineData("Actoin of the committee was slow")]
+    [InlineData("Talk: the team met weekly")]
+    [InlineData("Faction: the two teams split")]
+    public void A_misspelled_label_counts_only_with_its_colon_and_only_for_a_close_misspelling(string line)
+    {
+        Assert.Null(StarLabels.Match(line));
     }
 }
