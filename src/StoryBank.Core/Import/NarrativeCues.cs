@@ -121,7 +121,7 @@ internal static partial class NarrativeCues
     [GeneratedRegex(@"(?<=[.!?])\s+|(?:(?<=[,;])|(?<=\s[-–—]))\s+(?=(?:resulting in|as a result|which resulted|and as a result|so (?:\W*)I\b|in the end|ultimately)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"\b(?:my (?:job|role|task|responsibility|mandate|goal) (?:was|is)|I was (?:asked|tasked|hired|brought in|responsible|expected|supposed|given the job|put in charge)|I needed to|I had to|I was the (?:owner|lead)|it was my job)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:my (?:job|role|task|responsibility|mandate|goal) (?:was|is)|I was (?:asked|tasked|hired|brought in|responsible|expected|supposed|given the job|put in charge)|I needed to|I had to|I was the (?:owner|lead)|I was on call|it was my job)", RegexOptions.IgnoreCase)]
     private static partial Regex RoleCue();
 
     [GeneratedRegex(@"\b(?:I learned|I learnt|I've learned|lessons? learned|the lesson|next time|in hindsight|looking back|in retrospect|if I did it again|I would (?:now |have )?do(?:ne)? (?:it )?differently|I'd do (?:it )?differently|taught me)", RegexOptions.IgnoreCase)]
@@ -134,7 +134,8 @@ internal static partial class NarrativeCues
     private static partial Regex SituationCue();
 
     // An action is told as "I did…" or "Then I did…" at the start, or as "…, so I did…" anywhere.
-    [GeneratedRegex(@"^(?:(?:so|then|and|first|next|finally|eventually|instead|later)\W+)?I\s+(?!was brought|was asked)\p{L}", RegexOptions.None)]
+    // A plan told step by step ("Step 1 of my plan was…") is what was done, too.
+    [GeneratedRegex(@"^(?:(?:so|then|and|first|next|finally|eventually|instead|later)\W+)?I\s+(?!was brought|was asked)\p{L}|^(?i:step\s+\d+\b|(?:the\s+)?first\s+step\b|my\s+plan\b)", RegexOptions.None)]
     private static partial Regex ActionOpening();
 
     [GeneratedRegex(@"(?:^|[,;]\s*|\s)so\s+I\s+\p{L}", RegexOptions.None)]

@@ -56,4 +56,13 @@ public sealed class MetricExtractorTests
     {
         Assert.Empty(MetricExtractor.Extract(["all 3 ran payroll on time"]));
     }
+
+    [Theory]
+    [InlineData("2 weeks ahead of the Python 2 end-of-life date", "2 weeks ahead")]
+    [InlineData("moved the 12 integrations one by one, biggest first", "12 integrations")]
+    [InlineData("All 14 moved in 24 days", "24 days")]
+    public void A_version_after_a_name_a_second_number_and_a_verb_after_a_number_are_not_part_of_a_metric(string sentence, string metric)
+    {
+        Assert.Equal([metric], MetricExtractor.Extract([sentence]));
+    }
 }
