@@ -386,13 +386,16 @@ internal static class MetricExtractor
 
     /// <summary>
     /// A number right after a name inside a sentence ("the Python 2 end-of-life date", "on Windows 10 laptops"): the
-    /// name's version, not a count. A capital word that opens the line or a clause ("All 14 moved") is no name.
+    /// name's version, not a count. A capital word that opens the line or a clause ("All 14 moved") is no name, nor is a
+    /// capital word before a capital counted noun (German nouns: "die Migration 3 Tage früher").
     /// </summary>
     private static bool IsNameVersion(List<MetricToken> tokens, int i)
     {
         var name = tokens[i - 1];
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
         return i >= 2 && name.Kind == MetricTokenKind.Word && name.Text.Length > 1 && char.IsUpper(name.Text[0]) && name.Text.Skip(1).Any(char.IsLower)
-            && tokens[i - 2].Kind == MetricTokenKind.Word && char.IsLower(tokens[i - 2].Text[0]);
+            && tokens[i - 2].Kind == MetricTokenKind.Word && char.IsLower(tokens[i - 2].Text[0])
+            && !(next.Kind == MetricTokenKind.Word && char.IsUpper(next.Text[0]));
     }
 
     /// <summary>The metrics without repeats and without one that another holds ("6 hours" inside "6 hours a week").</summary>

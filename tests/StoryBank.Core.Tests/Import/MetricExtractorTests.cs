@@ -65,4 +65,11 @@ public sealed class MetricExtractorTests
     {
         Assert.Equal([metric], MetricExtractor.Extract([sentence]));
     }
+
+    [Fact]
+    public void A_capital_noun_before_a_number_is_a_name_with_a_version_only_when_the_counted_word_is_not_capital_too()
+    {
+        Assert.Equal(["3 Tage"], MetricExtractor.Extract(["nach der Migration 3 Tage, nicht mehr"]));
+        Assert.Equal(["40 laptops"], MetricExtractor.Extract(["we moved the Windows 10 fleet, 40 laptops"]));
+    }
 }
