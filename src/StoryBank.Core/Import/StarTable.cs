@@ -76,7 +76,8 @@ internal static class StarTable
     /// <summary>
     /// A table whose first column holds the labels and whose other columns are each a story; the header cell over a
     /// column is that story's title ("Story 1: Schema ownership" → "Schema ownership"). Null unless at least two columns
-    /// hold labelled text, or when the header row is itself a labelled row (the two-column reading).
+    /// hold labelled text, each in at least half the labelled rows, or when the header row is itself a labelled row (the
+    /// two-column reading).
     /// </summary>
     public static List<TableStory>? StoryColumns(NoteBlock table)
     {
@@ -95,9 +96,17 @@ internal static class StarTable
         var stories = new List<TableStory>();
         for (var c = 1; c < header.Count; c++)
         {
-            if (!labelledRows.Any(r => c < table.Rows[r].Count && table.Rows[r][c].Length > 0))
+            // A story tells most of its sections; a column with a word here and there is a side column (notes), which
+            // makes the table no table of stories.
+            var filled = labelledRows.Count(r => c < table.Rows[r].Count && table.Rows[r][c].Length > 0);
+            if (filled == 0)
             {
                 continue;
+            }
+
+            if (filled * 2 < labelledRows.Count)
+            {
+                return null;
             }
 
             var title = header[c].Length == 0 ? "" : QuestionText.StoryHeadingTitle(header[c]) ?? header[c];

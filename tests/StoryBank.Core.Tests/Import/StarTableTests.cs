@@ -35,9 +35,11 @@ public sealed class StarTableTests
     }
 
     [Fact]
-    public void A_two_column_table_of_labels_and_answers_is_one_story_not_a_story_per_column()
+    public void A_table_of_labels_and_answers_with_at_most_a_side_column_is_one_story_not_a_story_per_column()
     {
         Assert.Null(StarTable.StoryColumns(Table("| | |\n|---|---|\n| S | Bill was high |\n| R | Down to a third |\n")));
+        Assert.Null(StarTable.StoryColumns(Table(
+            "| Part | Answer | Notes |\n|---|---|---|\n| **S** | Bill was high | |\n| **A** | Sampled logs | |\n| **R** | Down to a third | check the figure |\n")));
     }
 
     private static NoteBlock Table(string markdown) => NoteBlockReader.Read(markdown).Single(b => b.Kind == NoteBlockKind.Table);
