@@ -23,4 +23,7 @@ internal enum MetaReason
 
     /// <summary>Folding markup (<c>&lt;details&gt;</c>): consumed as structure.</summary>
     Markup,
+
+    /// <summary>A question × story grid (<see cref="StoryGrid"/>): it links stories to questions, consumed as structure.</summary>
+    StoryGrid,
 }

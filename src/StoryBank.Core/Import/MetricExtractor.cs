@@ -387,6 +387,14 @@ internal static class MetricExtractor
                 break;
             }
 
+            // Another number after the counted thing starts something else ("12 integrations one by one"); a verb right
+            // after the number with no noun after it is what the number did ("all 14 moved in 24 days").
+            if ((words > 0 && (word.Kind == MetricTokenKind.NumberWord || word.Is("one")))
+                || (words == 0 && IsVerb(word.Text) && (cursor + 1 == tokens.Count || tokens[cursor + 1].Kind != MetricTokenKind.Word || StopWords.Contains(tokens[cursor + 1].Text))))
+            {
+                break;
+            }
+
             var previous = tokens[cursor - 1].Text;
             cursor++;
 
@@ -460,7 +468,21 @@ internal static class MetricExtractor
             return true;
         }
 
-        return i > 0 && OrdinalLabels.Contains(tokens[i - 1].Text) && !token.HasUnit;
+        return i > 0 && (OrdinalLabels.Contains(tokens[i - 1].Text) || IsNameVersion(tokens, i)) && !token.HasUnit;
+    }
+
+    /// <summary>
+    /// A number right after a name inside a sentence ("the Python 2 end-of-life date", "on Windows 10 laptops"): the
+    /// name's version, not a count. A capital word that opens the line or a clause ("All 14 moved") is no name, nor is a
+    /// capital word before a capital counted noun (German nouns: "die Migration 3 Tage früher").
+    /// </summary>
+    private static bool IsNameVersion(List<MetricToken> tokens, int i)
+    {
+        var name = tokens[i - 1];
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+        return i >= 2 && name.Kind == MetricTokenKind.Word && name.Text.Length > 1 && char.IsUpper(name.Text[0]) && name.Text.Skip(1).Any(char.IsLower)
+            && tokens[i - 2].Kind == MetricTokenKind.Word && char.IsLower(tokens[i - 2].Text[0])
+            && !(next.Kind == MetricTokenKind.Word && char.IsUpper(next.Text[0]));
     }
 
     /// <summary>The metrics without repeats and without one that another holds ("6 hours" inside "6 hours a week").</summary>

@@ -230,7 +230,7 @@ internal static partial class NarrativeCues
     [GeneratedRegex(@"(?<=[.!?])\s+|(?:(?<=[,;])|(?<=\s[-–—]))\s+(?=(?:resulting in|as a result|which resulted|and as a result|so (?:\W*)I\b|in the end|ultimately)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"\b(?:my (?:job|role|task|responsibility|mandate|goal) (?:was|is)|I was (?:asked|tasked|hired|brought in|responsible|expected|supposed|given the job|put in charge)|I needed to|I had to|I was (?:the|his|her|their|our) |it was my job)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:my (?:job|role|task|responsibility|mandate|goal) (?:was|is)|I was (?:asked|tasked|hired|brought in|responsible|expected|supposed|given the job|put in charge)|I needed to|I had to|I was (?:the|his|her|their|our) |I was on call|it was my job)", RegexOptions.IgnoreCase)]
     private static partial Regex RoleCue();
 
     [GeneratedRegex(@"\b(?:I learned|I learnt|I've learned|lessons? learned|the lesson|next time|in hindsight|looking back|in retrospect|if I did it again|I would (?:now |have )?do(?:ne)? (?:it )?differently|I'd do (?:it )?differently|taught me|I took away|(?:my|the) takeaway)", RegexOptions.IgnoreCase)]
@@ -243,8 +243,8 @@ internal static partial class NarrativeCues
     private static partial Regex SituationCue();
 
     // An action is told as "I did…" or "Then I did…" at the start, also after a short lead-in ("Working on it: I now
-    // write…"), or as "…, so I did…" anywhere.
-    [GeneratedRegex(@"^(?:\p{L}[\p{L}'’ ]{0,30}:\s+)?(?:(?:so|then|and|first|next|finally|eventually|instead|later)\W+)?I\s+(?!was brought|was asked)\p{L}", RegexOptions.None)]
+    // write…"), or as "…, so I did…" anywhere. A plan told step by step ("Step 1 of my plan was…") is what was done, too.
+    [GeneratedRegex(@"^(?:\p{L}[\p{L}'’ ]{0,30}:\s+)?(?:(?:so|then|and|first|next|finally|eventually|instead|later)\W+)?I\s+(?!was brought|was asked)\p{L}|^(?i:step\s+\d+\b|(?:the\s+)?first\s+step\b|my\s+plan\b)", RegexOptions.None)]
     private static partial Regex ActionOpening();
 
     [GeneratedRegex(@"\b(?:from|to|of|per|and|or|the|a|an|with|by|for|than)$", RegexOptions.IgnoreCase)]

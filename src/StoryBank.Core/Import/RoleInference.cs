@@ -77,6 +77,7 @@ internal static class RoleInference
         private int? _skippedLevel;
         private bool _sawHeading;
         private bool _placeholderOpen;
+        private readonly List<StoryGrid> _grids = StoryGrid.All(outline);
 
         /// <param name="node">The next node in document order.</param>
         /// <param name="chosen">The role the person chose for it, if any: it wins unless it is what inference says anyway.</param>
@@ -110,6 +111,19 @@ internal static class RoleInference
             _skippedLevel = null;
             var isFirstHeading = !_sawHeading;
             _sawHeading = true;
+
+            // A heading a question × story grid names is a story; one that only holds the grid is structure.
+            if (_grids.Count > 0 && _grids.Any(g => g.Names(text) is not null))
+            {
+                PopGroups(level);
+                return StartStory(BlockRole.StoryTitle, text, level, bulletDepth: null);
+            }
+
+            if (_grids.Count > 0 && HoldsOnlyGrids(node))
+            {
+                PopGroups(level);
+                return Group(node, text, level);
+            }
 
             if (_storyOpen && StarLabels.Match(text, bare: true) is { Kind: not (LabelKind.Question or LabelKind.Answer or LabelKind.Answers) })
             {
@@ -160,6 +174,11 @@ internal static class RoleInference
 
         private NodeRole Content(OutlineNode node)
         {
+            if (node.Kind == NoteBlockKind.Table && _grids.Any(g => g.Table == node.Block))
+            {
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.StoryGrid);
+            }
+
             if (_skippedLevel is not null)
             {
                 return new NodeRole(BlockRole.Meta, Reason: MetaReason.InNonQuestionSection);
@@ -260,6 +279,13 @@ internal static class RoleInference
                 _ when asks || QuestionText.IsQuestionLike(text) => new NodeRole(BlockRole.FollowUp),
                 _ => new NodeRole(BlockRole.Answer),
             };
+        }
+
+        /// <summary>Whether a heading's own text is nothing but question × story grids.</summary>
+        private bool HoldsOnlyGrids(OutlineNode heading)
+        {
+            var content = heading.Children.TakeWhile(c => c.Kind != NoteBlockKind.Heading).ToList();
+            return content.Count > 0 && content.All(c => _grids.Any(g => g.Table == c.Block));
         }
 
         /// <summary>Whether a heading's section holds a question: a heading or list item under it that reads as one.</summary>

@@ -12,7 +12,7 @@ internal static class StoryAssembler
 {
     public static NotesImport Assemble(NoteOutline outline, IReadOnlyList<NodeRole> roles, string fileName, IEnumerable<ImportWarning> warnings)
     {
-        var run = new AssemblyRun(fileName, AcronymKey.Lines(outline));
+        var run = new AssemblyRun(fileName, AcronymKey.Lines(outline)) { Grids = StoryGrid.All(outline) };
         foreach (var warning in warnings)
         {
             run.Warn(warning.Line, warning.Message, warning.Kept);
@@ -43,9 +43,20 @@ internal static class StoryAssembler
         /// <summary>The heading of the section about the interview (not a question) that text is in.</summary>
         private string _skippedTitle = "";
 
+        /// <summary>Stories a question × story grid names, by their heading's line, with their group's category.</summary>
+        private readonly Dictionary<int, (StoryGrid Grid, int Column, string? Category)> _gridStories = [];
+
+        /// <summary>The question × story grids of the notes.</summary>
+        public IReadOnlyList<StoryGrid> Grids { get; init; } = [];
+
         public NotesImport Result()
         {
             CloseStory();
+            if (_gridStories.Count > 0)
+            {
+                LinkGridQuestions();
+            }
+
             return new NotesImport
             {
                 FileName = fileName,
@@ -74,6 +85,9 @@ internal static class StoryAssembler
 
             switch (role.Role)
             {
+                case BlockRole.Meta when role.Reason == MetaReason.StoryGrid:
+                    Grid(block);
+                    break;
                 case BlockRole.Meta or BlockRole.Ignore:
                     Left(block, text, role.Reason);
                     break;
@@ -99,7 +113,7 @@ internal static class StoryAssembler
                 case BlockRole.StoryTitle:
                     StartStory("", [], block.FirstLine, block.Level, bulletDepth: null, role.Category);
                     _consumed.Add(text);
-                    _story!.SetTitle(isHeading ? QuestionText.StoryHeadingTitle(text) ?? QuestionText.Normalize(text) : text, block.FirstLine, block.LastLine);
+                    _story!.SetTitle(isHeading ? GridTitle(text, block.FirstLine, role.Category) ?? QuestionText.StoryHeadingTitle(text) ?? QuestionText.Normalize(text) : text, block.FirstLine, block.LastLine);
                     break;
                 case BlockRole.SectionLabel when _story is not null && isHeading:
                     SectionLabel(_story, text, block.FirstLine, whole: block.Kind is NoteBlockKind.Summary or NoteBlockKind.CalloutTitle);
@@ -134,6 +148,65 @@ internal static class StoryAssembler
                     }
 
                     break;
+            }
+        }
+
+        /// <summary>
+        /// A question × story grid: its cells are structure; a question linked to no story the notes tell is a story of its
+        /// own with empty sections, where the grid is.
+        /// </summary>
+        private void Grid(NoteBlock block)
+        {
+            CloseStory();
+            foreach (var row in block.Rows)
+            {
+                _consumed.AddRange(row);
+            }
+
+            var grid = Grids.First(g => g.Table == block);
+            foreach (var row in grid.Rows.Where(r => !grid.Linked(r)))
+            {
+                StartStory(row.Question, [], row.Line, headingLevel: 0, bulletDepth: null, category: null);
+                CloseStory();
+            }
+        }
+
+        /// <summary>The title of a story heading a grid names ("A — Payments outage" → "Payments outage"), noting the link; else null.</summary>
+        private string? GridTitle(string heading, int line, string? category)
+        {
+            foreach (var grid in Grids)
+            {
+                if (grid.Names(heading) is { } named)
+                {
+                    _gridStories[line] = (grid, named.Column, category);
+                    return named.Title;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Gives each story a grid names the questions it is marked for: the first is its question (unless it has one) and
+        /// gives its category when no group does; the others are variants.
+        /// </summary>
+        private void LinkGridQuestions()
+        {
+            for (var i = 0; i < _stories.Count; i++)
+            {
+                var story = _stories[i];
+                if (!_gridStories.TryGetValue(story.Source.Line, out var link) || link.Grid.QuestionsFor(link.Column) is not [var first, ..] questions)
+                {
+                    continue;
+                }
+
+                var asked = story.Question.Length == 0 ? questions.Skip(1) : questions;
+                _stories[i] = story with
+                {
+                    Question = story.Question.Length == 0 ? first : story.Question,
+                    Variants = [.. story.Variants, .. asked.Where(q => !story.Variants.Contains(q) && q != story.Question)],
+                    Category = story.Question.Length == 0 ? link.Category ?? CategoryClassifier.FromGroupHeading(first).FirstOrDefault() ?? story.Category : story.Category,
+                };
             }
         }
 
@@ -702,6 +775,12 @@ internal static class StoryAssembler
         /// <summary>A two-column table whose first column holds STAR labels; other rows go to notes.</summary>
         private bool TryStarTable(StoryBuilder story, NoteBlock table)
         {
+            if ((StarTable.ByColumns(table) ?? StarTable.StoryColumns(table)) is { } stories)
+            {
+                TableStories(story, table, stories);
+                return true;
+            }
+
             var labelled = table.Rows.Count(r => r.Count >= 2 && TableLabel(r[0]) is not null);
             if (labelled == 0)
             {
@@ -733,13 +812,43 @@ internal static class StoryAssembler
             return true;
         }
 
-        /// <summary>A table's first cell as a label; in a STAR table "A" is Action.</summary>
-        private static LabelMatch? TableLabel(string cell) => StarLabels.Match(cell, bare: true) switch
+        /// <summary>
+        /// A STAR table with labels as column headers or with one column per story: the first story is the one at hand,
+        /// each further one another story of the same question.
+        /// </summary>
+        private void TableStories(StoryBuilder story, NoteBlock table, List<StarTable.TableStory> stories)
         {
-            { Kind: LabelKind.Section or LabelKind.Title or LabelKind.Metrics } label => label,
-            { Kind: LabelKind.Answer } answer => answer with { Kind = LabelKind.Section, Section = StorySection.Action },
-            _ => null,
-        };
+            _consumed.AddRange(table.Rows[0]);
+            _consumed.AddRange(table.Rows.Skip(1).Where(r => r.Count > 0 && StarTable.Label(r[0], whole: true) is not null).Select(r => r[0]));
+            for (var i = 0; i < stories.Count; i++)
+            {
+                if (i > 0)
+                {
+                    StartStory(story.Question, story.Variants, story.Line, story.HeadingLevel, story.BulletDepth, story.GroupCategory);
+                    story = _story!;
+                }
+
+                var read = stories[i];
+                if (read.Title.Length > 0)
+                {
+                    story.SetTitle(read.Title, read.Line, read.Line);
+                }
+
+                foreach (var (label, text, line) in read.Parts)
+                {
+                    AppendTo(story, new LabelTarget(label.Kind, label.Section), text, line, line);
+                }
+
+                foreach (var (text, line) in read.Unlabelled)
+                {
+                    story.Append(StorySection.Notes, text, line, line);
+                }
+
+                story.Explicit = null;
+            }
+        }
+
+        private static LabelMatch? TableLabel(string cell) => StarTable.Label(cell);
 
         private static StorySection Target(StoryBuilder story) =>
             story.Explicit is { Kind: LabelKind.Section } target ? target.Section : story.NarrativeSection ?? StorySection.Notes;

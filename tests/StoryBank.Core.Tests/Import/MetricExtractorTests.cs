@@ -88,4 +88,20 @@ public sealed class MetricExtractorTests
     {
         Assert.Empty(MetricExtractor.Extract([sentence]));
     }
+
+    [Theory]
+    [InlineData("2 weeks ahead of the Python 2 end-of-life date", "2 weeks ahead")]
+    [InlineData("moved the 12 integrations one by one, biggest first", "12 integrations")]
+    [InlineData("All 14 moved in 24 days", "24 days")]
+    public void A_version_after_a_name_a_second_number_and_a_verb_after_a_number_are_not_part_of_a_metric(string sentence, string metric)
+    {
+        Assert.Equal([metric], MetricExtractor.Extract([sentence]));
+    }
+
+    [Fact]
+    public void A_capital_noun_before_a_number_is_a_name_with_a_version_only_when_the_counted_word_is_not_capital_too()
+    {
+        Assert.Equal(["3 Tage"], MetricExtractor.Extract(["nach der Migration 3 Tage, nicht mehr"]));
+        Assert.Equal(["40 laptops"], MetricExtractor.Extract(["we moved the Windows 10 fleet, 40 laptops"]));
+    }
 }

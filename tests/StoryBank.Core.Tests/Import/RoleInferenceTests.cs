@@ -105,6 +105,14 @@ public sealed class RoleInferenceTests
         Assert.Throws<System.Text.Json.JsonException>(() => RoleChoices.FromJson("""{"levels": {"h2": "sometimes"}}"""));
     }
 
+    [Fact]
+    public void A_heading_a_question_by_story_grid_names_is_a_story_title_and_a_heading_over_only_the_grid_is_a_group()
+    {
+        var roles = Infer("## My stories\n### A — Payments outage\nWe failed over.\n## Which story for which question\n| | A | B |\n|---|---|---|\n| Crisis | main | |\n| Leadership | | backup |\n");
+
+        Assert.Equal([BlockRole.Group, BlockRole.StoryTitle, BlockRole.Answer, BlockRole.Group, BlockRole.Meta], roles.Select(r => r.Role));
+    }
+
     private static NodeRole[] Infer(string text, RoleChoices? choices = null) =>
         RoleInference.Infer(OutlineReader.Read(NoteBlockReader.Read(text)), choices);
 }

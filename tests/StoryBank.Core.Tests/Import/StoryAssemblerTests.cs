@@ -143,4 +143,19 @@ public sealed class StoryAssemblerTests
 
         Assert.Equal(("I take on too much myself.", "Working on it: I now ask who else could do it.", ""), (story.Situation, story.Action, story.Notes));
     }
+
+    [Fact]
+    public void A_story_a_grid_names_takes_the_questions_it_is_ticked_for_and_an_unticked_question_is_a_story_of_its_own()
+    {
+        const string Notes = "| Question | Billing migration | On-call cleanup |\n|---|---|---|\n| Tell me about a conflict | ✓ | |\n| Describe a failure | ✓ | |\n"
+            + "| Tell me about a difficult customer | | |\n\n## Billing migration\n- **S:** batch invoices\n\n## On-call cleanup\n- **S:** too many pages\n";
+        var outline = OutlineReader.Read(NoteBlockReader.Read(Notes));
+
+        var stories = StoryAssembler.Assemble(outline, RoleInference.Infer(outline), "notes.md", []).Stories;
+
+        Assert.Equal(
+            [("Tell me about a difficult customer", "", ""), ("Tell me about a conflict", "Describe a failure", "Billing migration"), ("", "", "On-call cleanup")],
+            stories.Select(s => (s.Question, string.Join("|", s.Variants), s.Title)));
+        Assert.Equal("conflict", stories[1].Category);
+    }
 }
