@@ -92,7 +92,7 @@ internal static class ImportCommand
         await output.WriteLineAsync($"{import.Stories.Count} stories in {import.FileName} (dry run: nothing saved)");
         foreach (var story in import.Stories)
         {
-            var filled = new[] { ("S", story.Situation), ("T", story.Role), ("A", story.Action), ("R", story.Outcome) }
+            var filled = new[] { ("S", story.Sections.Situation), ("T", story.Sections.Role), ("A", story.Sections.Action), ("R", story.Sections.Outcome) }
                 .Select(s => s.Item2.Length > 0 ? s.Item1 : "-");
             var question = story.Question.Length > 0 ? story.Question : $"(story) {story.Title}";
             await output.WriteLineAsync(

@@ -27,30 +27,30 @@ public static partial class CoachingRules
                 CategoryName = story.CategoryName,
             });
 
-        if (IsEmpty(story.Outcome))
+        if (IsEmpty(story.Sections.Outcome))
         {
             Add(CoachingChecks.EmptyOutcome, FindingSeverity.High, "Outcome", "Outcome is empty", "Interviewers judge a story by its result; without one it sounds unfinished.");
         }
-        else if (!HasNumber(story.Outcome))
+        else if (!HasNumber(story.Sections.Outcome))
         {
             Add(CoachingChecks.OutcomeWithoutNumber, FindingSeverity.Medium, "Outcome", "Outcome has no number", "A number (time saved, %, users, money) makes the result concrete and memorable.");
         }
 
-        if (IsEmpty(story.Action))
+        if (IsEmpty(story.Sections.Action))
         {
             Add(CoachingChecks.EmptyAction, FindingSeverity.High, "Action", "Action is empty", "The action is what you did; it is the part interviewers score most.");
         }
-        else if (IsMostlyWe(story.Action))
+        else if (IsMostlyWe(story.Sections.Action))
         {
             Add(CoachingChecks.ActionMostlyWe, FindingSeverity.Medium, "Action", "Action is told as \"we\"", "Interviewers assess you, not the team: say what you did with \"I\".");
         }
 
-        if (IsEmpty(story.Situation))
+        if (IsEmpty(story.Sections.Situation))
         {
             Add(CoachingChecks.EmptySituation, FindingSeverity.High, "Situation", "Situation is empty", "Without the context the listener cannot tell why the story matters.");
         }
 
-        if (IsEmpty(story.Role))
+        if (IsEmpty(story.Sections.Role))
         {
             Add(CoachingChecks.EmptyRole, FindingSeverity.Medium, "Role", "Role is empty", "Saying what was yours to do shows ownership and sets up the action.");
         }
@@ -68,7 +68,7 @@ public static partial class CoachingRules
                 "You expect to be asked these; an answer prepared now avoids a blank in the room.");
         }
 
-        var words = SpokenLength.CountWords(story.Situation, story.Role, story.Action, story.Outcome);
+        var words = SpokenLength.CountWords(story.Sections.Situation, story.Sections.Role, story.Sections.Action, story.Sections.Outcome);
         if (words < SpokenLength.MinimumWords)
         {
             Add(CoachingChecks.TooShort, FindingSeverity.Low, "Action", $"Too short: {words} words ({SpokenLength.Describe(words)})",

@@ -79,10 +79,7 @@ public sealed class CoachingService(IDbContextFactory<StoryBankDbContext> contex
         stories.Select(s => new StoryFacts(
             s.Id,
             s.Title,
-            s.Situation,
-            s.Role,
-            s.Action,
-            s.Outcome,
+            s.Sections,
             s.FollowUps,
             s.Category == null ? null : s.Category.Slug,
             s.Category == null ? null : s.Category.Name,

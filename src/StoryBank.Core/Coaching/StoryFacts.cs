@@ -6,10 +6,7 @@ namespace StoryBank.Core.Coaching;
 public sealed record StoryFacts(
     int Id,
     string Title,
-    string Situation,
-    string Role,
-    string Action,
-    string Outcome,
+    StarSections Sections,
     IReadOnlyList<FollowUp> FollowUps,
     string? CategorySlug,
     string? CategoryName,
@@ -19,5 +16,5 @@ public sealed record StoryFacts(
     public string Label => !string.IsNullOrWhiteSpace(Title) ? Title : !string.IsNullOrWhiteSpace(Question) ? Question : $"Story {Id}";
 
     /// <summary>How many of the four STAR sections hold text (0–4): the story's readiness.</summary>
-    public int FilledStarSections => SectionText.CountFilled(Situation, Role, Action, Outcome);
+    public int FilledStarSections => SectionText.CountFilled(Sections.Situation, Sections.Role, Sections.Action, Sections.Outcome);
 }

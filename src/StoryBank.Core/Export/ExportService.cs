@@ -25,7 +25,7 @@ public sealed class ExportService(IDbContextFactory<StoryBankDbContext> contextF
 
         if (selection.OnlyComplete)
         {
-            stories = stories.Where(s => SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome) == 4);
+            stories = stories.Where(s => SectionText.CountFilled(s.Sections.Situation, s.Sections.Role, s.Sections.Action, s.Sections.Outcome) == 4);
         }
 
         var rows = await stories
@@ -47,12 +47,7 @@ public sealed class ExportService(IDbContextFactory<StoryBankDbContext> contextF
             Questions = r.Questions,
             CategorySlug = r.CategorySlug,
             CategoryName = r.CategoryName,
-            Situation = r.Story.Situation,
-            Role = r.Story.Role,
-            Action = r.Story.Action,
-            Outcome = r.Story.Outcome,
-            Reflection = r.Story.Reflection,
-            Notes = r.Story.Notes,
+            Sections = r.Story.Sections,
             Metrics = r.Story.Metrics,
             FollowUps = r.Story.FollowUps,
         }).ToList();

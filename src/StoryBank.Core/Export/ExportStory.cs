@@ -16,17 +16,7 @@ public sealed record ExportStory
 
     public string? CategoryName { get; init; }
 
-    public string Situation { get; init; } = "";
-
-    public string Role { get; init; } = "";
-
-    public string Action { get; init; } = "";
-
-    public string Outcome { get; init; } = "";
-
-    public string Reflection { get; init; } = "";
-
-    public string Notes { get; init; } = "";
+    public StarSections Sections { get; init; } = StarSections.Empty;
 
     public IReadOnlyList<string> Metrics { get; init; } = [];
 

@@ -29,12 +29,13 @@ public sealed class FillService(CoachingService coaching, StoryService stories)
             return null;
         }
 
+        if (gap.Section is { } section)
+        {
+            return new FillStep(gap, story, story.Sections.Get(section), section.ToString(), null);
+        }
+
         return gap.Target switch
         {
-            FillTarget.Situation => new FillStep(gap, story, story.Situation, "Situation", null),
-            FillTarget.Role => new FillStep(gap, story, story.Role, "Role", null),
-            FillTarget.Action => new FillStep(gap, story, story.Action, "Action", null),
-            FillTarget.Outcome => new FillStep(gap, story, story.Outcome, "Outcome", null),
             FillTarget.NewFollowUp => new FillStep(gap, story, "", "A follow-up question", null),
             _ => story.FollowUps.FindIndex(f => SectionText.IsFilled(f.Question) && !SectionText.IsFilled(f.Answer)) is var index and >= 0
                 ? new FillStep(gap, story, "", $"Answer to “{story.FollowUps[index].Question}”", index)
@@ -51,17 +52,8 @@ public sealed class FillService(CoachingService coaching, StoryService stories)
         var draft = StoryDraft.From(step.Story);
         switch (step.Gap.Target)
         {
-            case FillTarget.Situation:
-                draft.Situation = text;
-                break;
-            case FillTarget.Role:
-                draft.Role = text;
-                break;
-            case FillTarget.Action:
-                draft.Action = text;
-                break;
-            case FillTarget.Outcome:
-                draft.Outcome = text;
+            case var _ when step.Gap.Section is { } section:
+                draft.Sections = draft.Sections.With(section, text);
                 break;
             case FillTarget.FollowUpAnswer when step.FollowUpIndex is { } index:
                 draft.FollowUps[index] = draft.FollowUps[index] with { Answer = text };

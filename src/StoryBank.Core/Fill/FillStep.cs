@@ -12,17 +12,10 @@ public sealed record FillStep(FillGap Gap, Story Story, string Text, string Fiel
 
     /// <summary>The story's other sections (name and Markdown), in telling order, the one being filled left out.</summary>
     public IReadOnlyList<(string Name, string Text)> Context =>
-        new (FillTarget? Target, string Name, string Text)[]
-        {
-            (FillTarget.Situation, "Situation", Story.Situation),
-            (FillTarget.Role, "Role", Story.Role),
-            (FillTarget.Action, "Action", Story.Action),
-            (FillTarget.Outcome, "Outcome", Story.Outcome),
-            (null, "Reflection", Story.Reflection),
-            (null, "Notes", Story.Notes),
-            (null, "Follow-ups", string.Join("\n", Story.FollowUps.Select(f => $"- {f.Question} {f.Answer}".TrimEnd()))),
-        }
-        .Where(s => s.Target != Gap.Target && SectionText.IsFilled(s.Text))
-        .Select(s => (s.Name, s.Text))
+        Story.Sections.Texts()
+        .Where(s => s.Section != Gap.Section)
+        .Select(s => (Name: s.Section.ToString(), Text: s.Text))
+        .Append((Name: "Follow-ups", Text: string.Join("\n", Story.FollowUps.Select(f => $"- {f.Question} {f.Answer}".TrimEnd()))))
+        .Where(s => SectionText.IsFilled(s.Text))
         .ToList();
 }

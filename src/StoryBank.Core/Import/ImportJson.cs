@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using StoryBank.Core.Stories;
 
 namespace StoryBank.Core.Import;
 
@@ -12,6 +13,7 @@ public static class ImportJson
         WriteIndented = true,
         // The person's own words, readable as written: accents, quotes and arrows are not escaped.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = StarSectionsJson.Resolver,
     };
 
     public static string Serialize(NotesImport import) =>

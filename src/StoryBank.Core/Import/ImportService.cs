@@ -175,12 +175,7 @@ public sealed class ImportService(
     {
         Title = story.Title,
         Questions = story.Question.Length > 0 ? [story.Question] : [],
-        Situation = story.Situation,
-        Role = story.Role,
-        Action = story.Action,
-        Outcome = story.Outcome,
-        Reflection = story.Reflection,
-        Notes = story.Notes,
+        Sections = story.Sections,
         Metrics = [.. story.Metrics],
         FollowUps = [.. story.FollowUps],
     };
@@ -188,7 +183,7 @@ public sealed class ImportService(
     /// <summary>The content as imported, without its line numbers: moving a story in the notes does not change it.</summary>
     private static string Hash(ImportedStory story)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(story with { Source = story.Source with { Line = 0, EndLine = 0 } });
+        var json = JsonSerializer.SerializeToUtf8Bytes(story with { Source = story.Source with { Line = 0, EndLine = 0 } }, StarSectionsJson.Plain);
         return Convert.ToHexString(SHA256.HashData(json));
     }
 

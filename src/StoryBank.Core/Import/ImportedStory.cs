@@ -15,17 +15,8 @@ public sealed record ImportedStory
 
     public string Title { get; init; } = "";
 
-    public string Situation { get; init; } = "";
-
-    public string Role { get; init; } = "";
-
-    public string Action { get; init; } = "";
-
-    public string Outcome { get; init; } = "";
-
-    public string Reflection { get; init; } = "";
-
-    public string Notes { get; init; } = "";
+    /// <summary>Written as six fields (<c>"situation"</c> … <c>"notes"</c>): see <see cref="StarSectionsJson"/>.</summary>
+    public StarSections Sections { get; init; } = StarSections.Empty;
 
     public IReadOnlyList<string> Metrics { get; init; } = [];
 

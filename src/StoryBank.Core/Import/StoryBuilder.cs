@@ -118,8 +118,8 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
 
     public ImportedStory Build(string fileName, string? categoryFromGroups)
     {
-        var sections = Array.ConvertAll(_sections, s => s.ToString());
-        var extracted = MetricExtractor.Extract(sections);
+        var sections = StarSections.From(section => _sections[(int)section].ToString());
+        var extracted = MetricExtractor.Extract([.. sections.Texts().Select(t => t.Text)]);
 
         // Extracted metrics are already distinct; only explicit ones need the merge.
         var metrics = _explicitMetrics.Count == 0
@@ -135,12 +135,7 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
             Variants = Variants,
             Category = categoryFromGroups ?? CategoryClassifier.FromQuestion(string.Join(" ", [Question, .. Variants, _title.ToString()])),
             Title = _title.ToString(),
-            Situation = sections[(int)StorySection.Situation],
-            Role = sections[(int)StorySection.Role],
-            Action = sections[(int)StorySection.Action],
-            Outcome = sections[(int)StorySection.Outcome],
-            Reflection = sections[(int)StorySection.Reflection],
-            Notes = sections[(int)StorySection.Notes],
+            Sections = sections,
             Metrics = metrics,
             FollowUps = _followUps.Select(f => new FollowUp { Question = f.Question, Answer = f.Answer.ToString() }).ToList(),
             Source = new ImportSource(fileName, Line, EndLine),

@@ -95,11 +95,7 @@ public sealed class PracticeService(
                 s.Id,
                 s.Title,
                 Question = s.Questions.OrderBy(q => q.Id).Select(q => q.Text).FirstOrDefault(),
-                s.Situation,
-                s.Role,
-                s.Action,
-                s.Outcome,
-                s.Notes,
+                s.Sections,
                 s.Metrics,
                 s.FollowUps,
             })
@@ -114,16 +110,16 @@ public sealed class PracticeService(
         var others = stories.Count == 1 ? 0 : await answering.CountAsync(cancellationToken) - 1;
         List<CueLine> lines =
         [
-            new(StorySection.Situation, CueText.FirstLine(story.Situation)),
-            new(StorySection.Role, CueText.FirstLine(story.Role)),
-            new(StorySection.Action, CueText.FirstLine(story.Action)),
-            new(StorySection.Outcome, CueText.FirstLine(story.Outcome)),
+            new(StorySection.Situation, CueText.FirstLine(story.Sections.Situation)),
+            new(StorySection.Role, CueText.FirstLine(story.Sections.Role)),
+            new(StorySection.Action, CueText.FirstLine(story.Sections.Action)),
+            new(StorySection.Outcome, CueText.FirstLine(story.Sections.Outcome)),
         ];
 
         // Imported material not yet sorted is often all a young story has; it still jogs the memory.
-        if (!string.IsNullOrWhiteSpace(story.Notes))
+        if (!string.IsNullOrWhiteSpace(story.Sections.Notes))
         {
-            lines.Add(new CueLine(StorySection.Notes, CueText.FirstLine(story.Notes)));
+            lines.Add(new CueLine(StorySection.Notes, CueText.FirstLine(story.Sections.Notes)));
         }
 
         return new CueCard(
@@ -259,7 +255,7 @@ public sealed class PracticeService(
         db.Stories
             .AsNoTracking()
             .Where(s => s.Questions.Any(q => questionIds.Contains(q.Id)))
-            .OrderByDescending(s => SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome))
+            .OrderByDescending(s => SectionText.CountFilled(s.Sections.Situation, s.Sections.Role, s.Sections.Action, s.Sections.Outcome))
             .ThenByDescending(s => s.UpdatedAt)
             .ThenBy(s => s.Id);
 

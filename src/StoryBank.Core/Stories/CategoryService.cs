@@ -88,8 +88,8 @@ public sealed class CategoryService(IDbContextFactory<StoryBankDbContext> contex
         Id = s.Id,
         Title = s.Title,
         Question = s.Questions.OrderBy(q => q.Id).Select(q => q.Text).FirstOrDefault(),
-        Filled = SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
-        OtherText = SectionText.IsFilled(s.Reflection) || SectionText.IsFilled(s.Notes),
+        Filled = SectionText.CountFilled(s.Sections.Situation, s.Sections.Role, s.Sections.Action, s.Sections.Outcome),
+        OtherText = SectionText.IsFilled(s.Sections.Reflection) || SectionText.IsFilled(s.Sections.Notes),
         FollowUps = s.FollowUps,
         Version = s.Version,
     };

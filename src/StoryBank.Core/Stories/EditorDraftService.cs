@@ -23,8 +23,8 @@ public sealed class EditorDraftService(IDbContextFactory<StoryBankDbContext> con
             db.Add(draft);
         }
 
-        draft.Content = JsonSerializer.Serialize(content);
-        draft.BaseContent = JsonSerializer.Serialize(baseContent);
+        draft.Content = JsonSerializer.Serialize(content, StarSectionsJson.Plain);
+        draft.BaseContent = JsonSerializer.Serialize(baseContent, StarSectionsJson.Plain);
         draft.BaseVersion = baseVersion;
         draft.SavedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
@@ -51,5 +51,5 @@ public sealed class EditorDraftService(IDbContextFactory<StoryBankDbContext> con
     public static StoryDraft BaseOf(EditorDraft draft) => Read(draft.BaseContent);
 
     private static StoryDraft Read(string json) =>
-        JsonSerializer.Deserialize<StoryDraft>(json) ?? throw new InvalidOperationException("An editor draft holds no content.");
+        JsonSerializer.Deserialize<StoryDraft>(json, StarSectionsJson.Plain) ?? throw new InvalidOperationException("An editor draft holds no content.");
 }

@@ -8,21 +8,8 @@ public sealed class Story
     /// <summary>A short hook, 3–8 words, to recall the story at a glance.</summary>
     public string Title { get; set; } = "";
 
-    public string Situation { get; set; } = "";
-
-    /// <summary>The task: what was the person's to do.</summary>
-    public string Role { get; set; } = "";
-
-    public string Action { get; set; } = "";
-
-    /// <summary>The result.</summary>
-    public string Outcome { get; set; } = "";
-
-    /// <summary>What was learned or would be done differently.</summary>
-    public string Reflection { get; set; } = "";
-
-    /// <summary>Imported material not yet sorted into a section.</summary>
-    public string Notes { get; set; } = "";
+    /// <summary>The STAR sections, each in its own column.</summary>
+    public StarSections Sections { get; set; } = StarSections.Empty;
 
     /// <summary>Short phrases around numbers, in order ("10x surge in ticket volume").</summary>
     public List<string> Metrics { get; set; } = [];

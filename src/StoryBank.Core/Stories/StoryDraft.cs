@@ -10,17 +10,7 @@ public sealed class StoryDraft
 
     public int? CategoryId { get; set; }
 
-    public string Situation { get; set; } = "";
-
-    public string Role { get; set; } = "";
-
-    public string Action { get; set; } = "";
-
-    public string Outcome { get; set; } = "";
-
-    public string Reflection { get; set; } = "";
-
-    public string Notes { get; set; } = "";
+    public StarSections Sections { get; set; } = StarSections.Empty;
 
     public List<string> Metrics { get; set; } = [];
 
@@ -32,12 +22,7 @@ public sealed class StoryDraft
         Title = story.Title,
         Questions = story.Questions.Select(q => q.Text).ToList(),
         CategoryId = story.CategoryId,
-        Situation = story.Situation,
-        Role = story.Role,
-        Action = story.Action,
-        Outcome = story.Outcome,
-        Reflection = story.Reflection,
-        Notes = story.Notes,
+        Sections = story.Sections,
         Metrics = [.. story.Metrics],
         FollowUps = [.. story.FollowUps],
     };

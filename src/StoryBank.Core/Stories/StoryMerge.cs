@@ -13,12 +13,8 @@ public static class StoryMerge
         new("Title", d => d.Title, (to, from) => to.Title = from.Title),
         new("Questions", d => string.Join("\n", d.Questions), (to, from) => to.Questions = [.. from.Questions]),
         new("Category", d => d.CategoryId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", (to, from) => to.CategoryId = from.CategoryId),
-        new("Situation", d => d.Situation, (to, from) => to.Situation = from.Situation),
-        new("Role", d => d.Role, (to, from) => to.Role = from.Role),
-        new("Action", d => d.Action, (to, from) => to.Action = from.Action),
-        new("Outcome", d => d.Outcome, (to, from) => to.Outcome = from.Outcome),
-        new("Reflection", d => d.Reflection, (to, from) => to.Reflection = from.Reflection),
-        new("Notes", d => d.Notes, (to, from) => to.Notes = from.Notes),
+        .. StarSections.All.Select(section => new MergeField(
+            section.ToString(), d => d.Sections.Get(section), (to, from) => to.Sections = to.Sections.With(section, from.Sections.Get(section)))),
         new("Metrics", d => string.Join("\n", d.Metrics), (to, from) => to.Metrics = [.. from.Metrics]),
         new("Follow-ups", d => string.Join("\n\n", d.FollowUps.Select(f => $"{f.Question}\n{f.Answer}")), (to, from) => to.FollowUps = [.. from.FollowUps]),
     ];

@@ -40,7 +40,7 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
                     .ThenBy(s => s.Label!.ToLower())
                     .ThenBy(s => s.Story.Id)
                     .Select(s => s.Story),
-                StorySort.Readiness => stories.OrderByDescending(s => SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome))
+                StorySort.Readiness => stories.OrderByDescending(s => SectionText.CountFilled(s.Sections.Situation, s.Sections.Role, s.Sections.Action, s.Sections.Outcome))
                     .ThenByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id),
                 _ => stories.OrderByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id),
             };
@@ -62,7 +62,7 @@ public sealed partial class StorySearch(IDbContextFactory<StoryBankDbContext> co
                 CategorySlug = s.Category == null ? null : s.Category.Slug,
                 CategoryName = s.Category == null ? null : s.Category.Name,
                 s.UpdatedAt,
-                Filled = SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
+                Filled = SectionText.CountFilled(s.Sections.Situation, s.Sections.Role, s.Sections.Action, s.Sections.Outcome),
             })
             .ToDictionaryAsync(r => r.Id, cancellationToken);
 

@@ -38,7 +38,7 @@ public sealed class StoryService(
                 s.Category == null ? null : s.Category.Slug,
                 s.Category == null ? null : s.Category.Name,
                 s.UpdatedAt,
-                SectionText.CountFilled(s.Situation, s.Role, s.Action, s.Outcome),
+                SectionText.CountFilled(s.Sections.Situation, s.Sections.Role, s.Sections.Action, s.Sections.Outcome),
                 null))
             .ToListAsync(cancellationToken);
     }
@@ -132,13 +132,13 @@ public sealed class StoryService(
             throw new StoryConcurrencyException(id);
         }
 
-        if (SectionText.IsFilled(story.Action) || followUpIndex < 0 || followUpIndex >= story.FollowUps.Count || !SectionText.IsFilled(story.FollowUps[followUpIndex].Answer))
+        if (SectionText.IsFilled(story.Sections.Action) || followUpIndex < 0 || followUpIndex >= story.FollowUps.Count || !SectionText.IsFilled(story.FollowUps[followUpIndex].Answer))
         {
             throw new InvalidOperationException("Only an answer can move, and only into an empty Action.");
         }
 
         var draft = StoryDraft.From(story);
-        draft.Action = draft.FollowUps[followUpIndex].Answer;
+        draft.Sections = draft.Sections with { Action = draft.FollowUps[followUpIndex].Answer };
         draft.FollowUps[followUpIndex] = draft.FollowUps[followUpIndex] with { Answer = "" };
         return await UpdateAsync(id, draft, expectedVersion, cancellationToken);
     }
@@ -179,12 +179,7 @@ public sealed class StoryService(
     {
         story.Title = draft.Title.Trim();
         story.CategoryId = draft.CategoryId;
-        story.Situation = SectionText.Normalize(draft.Situation);
-        story.Role = SectionText.Normalize(draft.Role);
-        story.Action = SectionText.Normalize(draft.Action);
-        story.Outcome = SectionText.Normalize(draft.Outcome);
-        story.Reflection = SectionText.Normalize(draft.Reflection);
-        story.Notes = SectionText.Normalize(draft.Notes);
+        story.Sections = draft.Sections.Normalized();
         story.Metrics = [.. draft.Metrics];
         story.FollowUps = draft.FollowUps.Select(f => f with { Question = SectionText.Normalize(f.Question), Answer = SectionText.Normalize(f.Answer) }).ToList();
 

@@ -20,12 +20,14 @@ public sealed class StoryValidator : AbstractValidator<StoryDraft>
             .MaximumLength(StoryLimits.TitleLength)
             .WithMessage(d => $"Title must be at most {StoryLimits.TitleLength} characters; it has {d.Title.Length}.");
 
-        SectionRule(d => d.Situation, "Situation");
-        SectionRule(d => d.Role, "Role");
-        SectionRule(d => d.Action, "Action");
-        SectionRule(d => d.Outcome, "Outcome");
-        SectionRule(d => d.Reflection, "Reflection");
-        SectionRule(d => d.Notes, "Notes");
+        // Each section's messages are filed under its own name ("Situation"), where the form shows them.
+        foreach (var section in StarSections.All)
+        {
+            RuleFor(d => d.Sections.Get(section))
+                .MaximumLength(StoryLimits.SectionLength)
+                .WithMessage((_, text) => FormattableString.Invariant($"{section} must be at most {StoryLimits.SectionLength:N0} characters; it has {text.Length:N0}."))
+                .OverridePropertyName(section.ToString());
+        }
 
         RuleFor(d => d.Metrics)
             .Must(m => m.Count <= StoryLimits.MetricCount)
@@ -72,10 +74,4 @@ public sealed class StoryValidator : AbstractValidator<StoryDraft>
             }
         });
     }
-
-    private void SectionRule(System.Linq.Expressions.Expression<Func<StoryDraft, string>> section, string name) =>
-        RuleFor(section)
-            .MaximumLength(StoryLimits.SectionLength)
-            .WithMessage((_, text) => FormattableString.Invariant($"{name} must be at most {StoryLimits.SectionLength:N0} characters; it has {text.Length:N0}."))
-            .OverridePropertyName(name);
 }

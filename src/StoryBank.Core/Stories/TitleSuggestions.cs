@@ -30,7 +30,7 @@ public static partial class TitleSuggestions
     /// <summary>Up to <paramref name="count"/> distinct titles of at most <see cref="MaxWords"/> words, best first.</summary>
     public static IReadOnlyList<string> For(StoryDraft story, int count = 3)
     {
-        var texts = new[] { story.Situation, story.Role, story.Action, story.Outcome, story.Reflection, story.Notes }
+        var texts = story.Sections.Texts().Select(s => s.Text)
             .Concat(story.FollowUps.Select(f => f.Answer))
             .Where(SectionText.IsFilled)
             .ToArray();
@@ -73,12 +73,12 @@ public static partial class TitleSuggestions
         var metrics = story.Metrics.Where(SectionText.IsFilled).ToList();
         if (metrics.Count == 0)
         {
-            metrics = MetricExtractor.Extract([story.Outcome]);
+            metrics = MetricExtractor.Extract([story.Sections.Outcome]);
         }
 
         if (metrics.Count == 0)
         {
-            metrics = MetricExtractor.Extract([story.Situation, story.Role, story.Action]);
+            metrics = MetricExtractor.Extract([story.Sections.Situation, story.Sections.Role, story.Sections.Action]);
         }
 
         return metrics.OrderByDescending(Magnitude).Take(1);

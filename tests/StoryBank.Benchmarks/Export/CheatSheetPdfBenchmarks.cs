@@ -122,7 +122,7 @@ public class CheatSheetPdfBenchmarks // Not sealed: BenchmarkDotNet runs a gener
         var words = stories
             .SelectMany(s => (IEnumerable<string>)[
                 .. s.Questions.SelectMany(q => (IEnumerable<string>)[q.Text, .. q.Variants]),
-                s.Title, s.Situation, s.Role, s.Action, s.Outcome, s.Reflection, s.Notes,
+                s.Title, s.Sections.Situation, s.Sections.Role, s.Sections.Action, s.Sections.Outcome, s.Sections.Reflection, s.Sections.Notes,
                 .. s.Metrics,
                 .. s.FollowUps.SelectMany(f => (IEnumerable<string>)[f.Question, f.Answer])])
             .SelectMany(text => text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))

@@ -11,10 +11,13 @@ public sealed class CoachingRulesTests
     private static StoryFacts Complete() => new(
         1,
         "Kubernetes for contractors",
-        "Contractors could not deploy. " + string.Join(" ", Enumerable.Repeat("context", 50)),
-        "I owned the platform. " + string.Join(" ", Enumerable.Repeat("role", 40)),
-        "I set up a meeting and I wrote the plan. " + string.Join(" ", Enumerable.Repeat("step", 50)),
-        "Deploys went from 2 days to 20 minutes. " + string.Join(" ", Enumerable.Repeat("result", 30)),
+        new StarSections
+        {
+            Situation = "Contractors could not deploy. " + string.Join(" ", Enumerable.Repeat("context", 50)),
+            Role = "I owned the platform. " + string.Join(" ", Enumerable.Repeat("role", 40)),
+            Action = "I set up a meeting and I wrote the plan. " + string.Join(" ", Enumerable.Repeat("step", 50)),
+            Outcome = "Deploys went from 2 days to 20 minutes. " + string.Join(" ", Enumerable.Repeat("result", 30)),
+        },
         [new FollowUp { Question = "Who objected?", Answer = "Security." }, new FollowUp { Question = "What next?", Answer = "Rollout." }],
         "conflict",
         "Conflict with peers");
@@ -36,10 +39,10 @@ public sealed class CoachingRulesTests
     {
         var story = field switch
         {
-            "Situation" => Complete() with { Situation = " " },
-            "Role" => Complete() with { Role = "" },
-            "Action" => Complete() with { Action = "" },
-            _ => Complete() with { Outcome = "" },
+            "Situation" => Complete() with { Sections = Complete().Sections with { Situation = " " } },
+            "Role" => Complete() with { Sections = Complete().Sections with { Role = "" } },
+            "Action" => Complete() with { Sections = Complete().Sections with { Action = "" } },
+            _ => Complete() with { Sections = Complete().Sections with { Outcome = "" } },
         };
 
         var finding = Assert.Single(CoachingRules.ForStory(story), f => f.CheckId == check);
@@ -53,7 +56,7 @@ public sealed class CoachingRulesTests
     [Fact]
     public void An_outcome_without_a_number_is_found()
     {
-        var story = Complete() with { Outcome = "Everyone was happier. " + string.Join(" ", Enumerable.Repeat("result", 40)) };
+        var story = Complete() with { Sections = Complete().Sections with { Outcome = "Everyone was happier. " + string.Join(" ", Enumerable.Repeat("result", 40)) } };
 
         var finding = Assert.Single(CoachingRules.ForStory(story));
 
@@ -79,8 +82,8 @@ public sealed class CoachingRulesTests
     [Fact]
     public void An_action_told_mostly_as_we_is_found_and_one_told_as_i_is_not()
     {
-        var we = Complete() with { Action = "We met, we planned and our team shipped it. " + string.Join(" ", Enumerable.Repeat("step", 50)) };
-        var mixed = Complete() with { Action = "We met, then I planned it and I shipped it. " + string.Join(" ", Enumerable.Repeat("step", 50)) };
+        var we = Complete() with { Sections = Complete().Sections with { Action = "We met, we planned and our team shipped it. " + string.Join(" ", Enumerable.Repeat("step", 50)) } };
+        var mixed = Complete() with { Sections = Complete().Sections with { Action = "We met, then I planned it and I shipped it. " + string.Join(" ", Enumerable.Repeat("step", 50)) } };
 
         Assert.Equal([CoachingChecks.ActionMostlyWe], Checks(we));
         Assert.Empty(Checks(mixed));
@@ -89,7 +92,7 @@ public sealed class CoachingRulesTests
     [Fact]
     public void A_story_under_150_words_is_too_short_and_says_how_long_it_takes()
     {
-        var story = Complete() with { Situation = "Short.", Role = "Mine.", Action = "I did it.", Outcome = "Saved 5 hours." };
+        var story = Complete() with { Sections = Complete().Sections with { Situation = "Short.", Role = "Mine.", Action = "I did it.", Outcome = "Saved 5 hours." } };
 
         var finding = Assert.Single(CoachingRules.ForStory(story));
 
@@ -100,7 +103,7 @@ public sealed class CoachingRulesTests
     [Fact]
     public void A_story_over_450_words_is_too_long()
     {
-        var story = Complete() with { Action = "I " + string.Join(" ", Enumerable.Repeat("did", 400)) };
+        var story = Complete() with { Sections = Complete().Sections with { Action = "I " + string.Join(" ", Enumerable.Repeat("did", 400)) } };
 
         Assert.Equal([CoachingChecks.TooLong], Checks(story));
     }
@@ -108,9 +111,9 @@ public sealed class CoachingRulesTests
     [Fact]
     public void Exactly_150_and_450_words_are_fine()
     {
-        Assert.DoesNotContain(CoachingChecks.TooShort, Checks(Complete() with { Situation = Words150, Role = "", Action = "", Outcome = "" }));
+        Assert.DoesNotContain(CoachingChecks.TooShort, Checks(Complete() with { Sections = Complete().Sections with { Situation = Words150, Role = "", Action = "", Outcome = "" } }));
         Assert.Equal(450, SpokenLength.CountWords(Words150, Words150, Words150, ""));
-        Assert.DoesNotContain(Checks(Complete() with { Situation = Words150, Role = Words150, Action = Words150, Outcome = "" }), c => c is CoachingChecks.TooLong or CoachingChecks.TooShort);
+        Assert.DoesNotContain(Checks(Complete() with { Sections = Complete().Sections with { Situation = Words150, Role = Words150, Action = Words150, Outcome = "" } }), c => c is CoachingChecks.TooLong or CoachingChecks.TooShort);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class CoachingServiceTests : IAsyncLifetime
         var categories = (await _database.Get<CategoryService>().ListAsync()).ToDictionary(c => c.Slug, c => c.Id);
         var stories = _database.Get<StoryService>();
         var empty = await stories.CreateAsync(new StoryDraft { Title = "Empty", CategoryId = categories["motivation"] });
-        var nearly = await stories.CreateAsync(new StoryDraft { Title = "Nearly", CategoryId = categories["motivation"], Situation = "s", Role = "r", Action = "I did" });
+        var nearly = await stories.CreateAsync(new StoryDraft { Title = "Nearly", CategoryId = categories["motivation"], Sections = new() { Situation = "s", Role = "r", Action = "I did" }});
 
         var findings = await _database.Get<CoachingService>().FindingsAsync();
 

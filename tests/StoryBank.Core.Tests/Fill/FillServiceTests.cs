@@ -21,8 +21,8 @@ public sealed class FillServiceTests : IAsyncLifetime
     public async Task The_gaps_come_in_what_to_fill_next_order_and_narrow_by_kind_and_category()
     {
         var conflict = (await _database.Get<CategoryService>().ListAsync()).Single(c => c.Slug == "conflict").Id;
-        var filed = await Stories.CreateAsync(new StoryDraft { Title = "Quotas", CategoryId = conflict, Situation = "s", Role = "r", Action = "I a", Outcome = "Better." });
-        var loose = await Stories.CreateAsync(new StoryDraft { Title = "Loose", Situation = "s" });
+        var filed = await Stories.CreateAsync(new StoryDraft { Title = "Quotas", CategoryId = conflict, Sections = new() { Situation = "s", Role = "r", Action = "I a", Outcome = "Better." }});
+        var loose = await Stories.CreateAsync(new StoryDraft { Title = "Loose", Sections = new() { Situation = "s" }});
 
         var all = await Filling.GapsAsync();
         var sections = await Filling.GapsAsync(kind: FillKind.EmptySection);
@@ -43,7 +43,7 @@ public sealed class FillServiceTests : IAsyncLifetime
     [Fact]
     public async Task A_save_writes_the_gap_s_field_and_is_refused_when_the_story_changed_since_it_was_opened()
     {
-        var story = await Stories.CreateAsync(new StoryDraft { Title = "Quotas", Situation = "s", Action = "I a" });
+        var story = await Stories.CreateAsync(new StoryDraft { Title = "Quotas", Sections = new() { Situation = "s", Action = "I a" }});
         var gap = (await Filling.GapsAsync(kind: FillKind.EmptySection)).First(g => g.Finding.CheckId == CoachingChecks.EmptyOutcome);
         var step = (await Filling.OpenAsync(gap))!;
         var stale = (await Filling.OpenAsync(gap))!;
@@ -52,9 +52,9 @@ public sealed class FillServiceTests : IAsyncLifetime
 
         Assert.Equal(story.Version + 1, saved.Version);
         var read = (await Stories.GetAsync(story.Id))!;
-        Assert.Equal(("Contention fell by 30%.", "s", "I a"), (read.Outcome, read.Situation, read.Action));
+        Assert.Equal(("Contention fell by 30%.", "s", "I a"), (read.Sections.Outcome, read.Sections.Situation, read.Sections.Action));
         await Assert.ThrowsAsync<StoryConcurrencyException>(() => Filling.SaveAsync(stale, "Overwritten?"));
-        Assert.Equal("Contention fell by 30%.", (await Stories.GetAsync(story.Id))!.Outcome);
+        Assert.Equal("Contention fell by 30%.", (await Stories.GetAsync(story.Id))!.Sections.Outcome);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class HtmlDetailsTests
         var import = NotesParser.Parse(Notes, "notes.md");
 
         var story = Assert.Single(import.Stories);
-        Assert.Equal(("Tell me about a time you disagreed", "We picked MongoDB.", ""), (story.Question, story.Situation, story.Notes));
+        Assert.Equal(("Tell me about a time you disagreed", "We picked MongoDB.", ""), (story.Question, story.Sections.Situation, story.Sections.Notes));
         Assert.Equal((1, 6), (story.Source.Line, story.Source.EndLine));
         Assert.Empty(import.Warnings);
     }
@@ -24,7 +24,7 @@ public sealed class HtmlDetailsTests
 
         var story = Assert.Single(NotesParser.Parse(Notes, "notes.md").Stories);
 
-        Assert.Equal(("Staging was down weekly.", "I wrote a reset script.", ""), (story.Situation, story.Action, story.Notes));
+        Assert.Equal(("Staging was down weekly.", "I wrote a reset script.", ""), (story.Sections.Situation, story.Sections.Action, story.Sections.Notes));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class HtmlDetailsTests
 
         var story = Assert.Single(NotesParser.Parse(Notes, "notes.md").Stories);
 
-        Assert.Equal("I rolled back.\n\n<details>\n<summary>longer version</summary>\n\nThe cert chain changed.\n\n</details>", story.Action);
+        Assert.Equal("I rolled back.\n\n<details>\n<summary>longer version</summary>\n\nThe cert chain changed.\n\n</details>", story.Sections.Action);
     }
 
     [Fact]
@@ -52,6 +52,6 @@ public sealed class HtmlDetailsTests
     {
         var story = Assert.Single(NotesParser.Parse("## Tell me about a conflict\nWe argued.\n\n<details>\nRole\n", "notes.md").Stories);
 
-        Assert.Equal("We argued.\n\n<details>\nRole", story.Situation);
+        Assert.Equal("We argued.\n\n<details>\nRole", story.Sections.Situation);
     }
 }

@@ -236,12 +236,12 @@ internal static partial class ImportGold
     private static string Field(ImportedStory story, string name) => name switch
     {
         "title" => story.Title,
-        "situation" => story.Situation,
-        "role" => story.Role,
-        "action" => story.Action,
-        "outcome" => story.Outcome,
-        "reflection" => story.Reflection,
-        "notes" => story.Notes,
+        "situation" => story.Sections.Situation,
+        "role" => story.Sections.Role,
+        "action" => story.Sections.Action,
+        "outcome" => story.Sections.Outcome,
+        "reflection" => story.Sections.Reflection,
+        "notes" => story.Sections.Notes,
         "question" => story.Question,
         _ => throw new ArgumentException($"The gold names an unknown field \"{name}\"."),
     };
@@ -249,7 +249,7 @@ internal static partial class ImportGold
     /// <summary>Every text of a story: question, variants, title, sections, metrics, follow-ups.</summary>
     public static string AllText(ImportedStory story) => string.Join(
         "\n",
-        [story.Question, .. story.Variants, story.Title, story.Situation, story.Role, story.Action, story.Outcome, story.Reflection, story.Notes,
+        [story.Question, .. story.Variants, story.Title, story.Sections.Situation, story.Sections.Role, story.Sections.Action, story.Sections.Outcome, story.Sections.Reflection, story.Sections.Notes,
             .. story.Metrics, .. story.FollowUps.SelectMany(f => new[] { f.Question, f.Answer })]);
 
     [GeneratedRegex(@"[*_`]")]

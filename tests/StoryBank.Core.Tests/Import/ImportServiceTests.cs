@@ -37,8 +37,8 @@ public sealed class ImportServiceTests : IAsyncLifetime
         var conflict = await _database.Get<StoryService>().GetAsync(report.Items[0].StoryId!.Value);
         Assert.Equal("Tell me about a conflict with a coworker", Assert.Single(conflict!.Questions).Text);
         Assert.Equal("conflict", conflict.Category?.Slug);
-        Assert.Equal("Two teams wanted the same cluster.", conflict.Situation);
-        Assert.Equal("I set up a meeting with both leads.", conflict.Action);
+        Assert.Equal("Two teams wanted the same cluster.", conflict.Sections.Situation);
+        Assert.Equal("I set up a meeting with both leads.", conflict.Sections.Action);
         Assert.Contains("30% less contention", conflict.Metrics);
         Assert.Equal(("notes.md", 1, 4), (conflict.SourceFile, conflict.SourceLine, conflict.SourceEndLine));
     }
@@ -63,7 +63,7 @@ public sealed class ImportServiceTests : IAsyncLifetime
         var id = first.Items[0].StoryId!.Value;
         var stories = _database.Get<StoryService>();
         var draft = StoryDraft.From((await stories.GetAsync(id))!);
-        draft.Outcome = "Edited in the app.";
+        draft.Sections = draft.Sections with { Outcome = "Edited in the app." };
         await stories.UpdateAsync(id, draft, expectedVersion: 1);
 
         var report = await Importer.ImportAsync(NotesParser.Parse(Notes.Replace("30% less", "40% less", StringComparison.Ordinal), "notes.md"));
@@ -72,7 +72,7 @@ public sealed class ImportServiceTests : IAsyncLifetime
         Assert.Equal(ImportAction.Skip, skipped.Action);
         Assert.Contains("changed in the app", skipped.Reason, StringComparison.Ordinal);
         Assert.Contains(report.Messages(), m => m.StartsWith("notes.md:1: ", StringComparison.Ordinal));
-        Assert.Equal("Edited in the app.", (await stories.GetAsync(id))!.Outcome);
+        Assert.Equal("Edited in the app.", (await stories.GetAsync(id))!.Sections.Outcome);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class ImportServiceTests : IAsyncLifetime
         Assert.Contains("brought back", preview.Items[0].Reason, StringComparison.Ordinal);
         Assert.Equal(ImportAction.Create, report.Items[0].Action);
         var story = await _database.Get<StoryService>().GetAsync(report.Items[0].StoryId!.Value);
-        Assert.Equal("I set up a meeting with both leads.", story!.Action);
+        Assert.Equal("I set up a meeting with both leads.", story!.Sections.Action);
         Assert.Equal([ImportAction.Unchanged, ImportAction.Unchanged], later.Items.Select(i => i.Action));
         await using var db = await _database.Get<IDbContextFactory<StoryBankDbContext>>().CreateDbContextAsync();
         Assert.Empty(await db.DeletedImports.ToListAsync());
@@ -176,7 +176,7 @@ public sealed class ImportServiceTests : IAsyncLifetime
 
         Assert.Equal([ImportAction.Update, ImportAction.Unchanged], report.Items.Select(i => i.Action));
         var story = await _database.Get<StoryService>().GetAsync(id);
-        Assert.Contains("40% less contention", story!.Outcome, StringComparison.Ordinal);
+        Assert.Contains("40% less contention", story!.Sections.Outcome, StringComparison.Ordinal);
         Assert.Equal(2, story.Version);
 
         // Updated by an import, not edited by the person: the next change to the notes applies again.
@@ -269,7 +269,7 @@ public sealed class ImportServiceTests : IAsyncLifetime
         var stories = await db.Stories.AsNoTracking().Include(s => s.Questions).OrderBy(s => s.Id).ToListAsync();
         var questions = await db.Questions.AsNoTracking().OrderBy(q => q.Id).ToListAsync();
         return string.Join("\n", stories.Select(s =>
-                $"{s.Id}|{s.Title}|{s.Situation}|{s.Role}|{s.Action}|{s.Outcome}|{s.Reflection}|{s.Notes}|{string.Join(",", s.Metrics)}|{s.FollowUps.Count}|{s.Version}|{s.ImportedVersion}|{s.ImportHash}|{s.UpdatedAt:O}|{string.Join(",", s.Questions.Select(q => q.Id))}")
+                $"{s.Id}|{s.Title}|{s.Sections.Situation}|{s.Sections.Role}|{s.Sections.Action}|{s.Sections.Outcome}|{s.Sections.Reflection}|{s.Sections.Notes}|{string.Join(",", s.Metrics)}|{s.FollowUps.Count}|{s.Version}|{s.ImportedVersion}|{s.ImportHash}|{s.UpdatedAt:O}|{string.Join(",", s.Questions.Select(q => q.Id))}")
             .Concat(questions.Select(q => $"Q{q.Id}|{q.Text}|{string.Join(",", q.Variants)}|{q.CategoryId}")));
     }
 
@@ -306,7 +306,7 @@ public sealed class ImportServiceTests : IAsyncLifetime
         // SQLite refuses a statement with more than 32,766 parameters; the import's lookup of earlier imports sent one
         // per question. The preview runs the same lookup without the minute of writing 33,000 stories.
         var stories = Enumerable.Range(1, 33_000)
-            .Select(i => new ImportedStory { Question = $"Question number {i}?", Situation = $"Situation {i}.", Source = new ImportSource("many.md", i, i) })
+            .Select(i => new ImportedStory { Question = $"Question number {i}?", Sections = new() { Situation = $"Situation {i}." }, Source = new ImportSource("many.md", i, i) })
             .ToList();
         var notes = new NotesImport { FileName = "many.md", Stories = stories, Warnings = [] };
         await Importer.ImportAsync(notes with { Stories = stories[..2] });

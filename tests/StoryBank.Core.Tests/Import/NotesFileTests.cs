@@ -28,7 +28,7 @@ public sealed class NotesFileTests : IDisposable
 
         var story = Assert.Single(import.Stories);
         Assert.Equal("Tell me about a conflict?", story.Question);
-        Assert.Contains("It was in Zürich: 😀 and naïve.", story.Situation + story.Notes, StringComparison.Ordinal);
+        Assert.Contains("It was in Zürich: 😀 and naïve.", story.Sections.Situation + story.Sections.Notes, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class NotesFileTests : IDisposable
         var story = Assert.Single(NotesFile.Parse(bytes, "notes.md").Stories);
 
         Assert.Equal("Why us?", story.Question);
-        Assert.Equal("a great team", story.Situation);
+        Assert.Equal("a great team", story.Sections.Situation);
         Assert.Equal(2, story.Source.EndLine);
     }
 
@@ -156,8 +156,8 @@ public sealed class NotesFileTests : IDisposable
         var import = NotesFile.Parse(Encoding.UTF8.GetBytes(notes), "deep.md");
 
         var story = Assert.Single(import.Stories);
-        Assert.Contains("the bottom", story.Notes, StringComparison.Ordinal);
-        Assert.Contains("back at the top", story.Notes, StringComparison.Ordinal);
+        Assert.Contains("the bottom", story.Sections.Notes, StringComparison.Ordinal);
+        Assert.Contains("back at the top", story.Sections.Notes, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -168,6 +168,6 @@ public sealed class NotesFileTests : IDisposable
         var import = NotesFile.Parse(Encoding.UTF8.GetBytes($"## Tell me about a migration\n{line}\n"), "long.md");
 
         var story = Assert.Single(import.Stories);
-        Assert.Equal(line.TrimEnd().Length, story.Situation.Length + story.Action.Length + story.Role.Length + story.Outcome.Length + story.Notes.Length + story.Reflection.Length);
+        Assert.Equal(line.TrimEnd().Length, story.Sections.Situation.Length + story.Sections.Action.Length + story.Sections.Role.Length + story.Sections.Outcome.Length + story.Sections.Notes.Length + story.Sections.Reflection.Length);
     }
 }

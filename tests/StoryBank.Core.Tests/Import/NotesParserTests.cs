@@ -94,8 +94,8 @@ public sealed partial class NotesParserTests
         var import = NotesParser.Parse("## Tell me about a change of plan\n**Actions:**\n- moved the flow to the web\n**Results:** it launched on time\n", "notes.md");
 
         var story = Assert.Single(import.Stories);
-        Assert.Equal("moved the flow to the web", story.Action);
-        Assert.Equal("it launched on time", story.Outcome);
+        Assert.Equal("moved the flow to the web", story.Sections.Action);
+        Assert.Equal("it launched on time", story.Sections.Outcome);
     }
 
     [Fact]
@@ -210,8 +210,8 @@ public sealed partial class NotesParserTests
 
         var story = NotesParser.Parse(Notes, "notes.md").Stories.Single();
 
-        Assert.Equal(plain.Situation, story.Situation);
-        Assert.Contains("lead the migration", story.Role, StringComparison.Ordinal);
+        Assert.Equal(plain.Sections.Situation, story.Sections.Situation);
+        Assert.Contains("lead the migration", story.Sections.Role, StringComparison.Ordinal);
         Assert.Contains("million", Assert.Single(story.Metrics), StringComparison.Ordinal);
         Assert.Equal(plain.Metrics.Count, story.Metrics.Count);
     }

@@ -13,8 +13,8 @@ public sealed class StoryAssemblerTests
         var import = StoryAssembler.Assemble(outline, RoleInference.Infer(outline), "notes.md", []);
 
         var story = Assert.Single(import.Stories);
-        Assert.Equal("Two teams wanted one slot.", story.Situation);
-        Assert.Equal("I ran the release.", story.Role);
+        Assert.Equal("Two teams wanted one slot.", story.Sections.Situation);
+        Assert.Equal("I ran the release.", story.Sections.Role);
         var followUp = Assert.Single(story.FollowUps);
         Assert.Equal(("How did they react?", "Calmly."), (followUp.Question, followUp.Answer));
     }
@@ -28,7 +28,7 @@ public sealed class StoryAssemblerTests
         var story = Assert.Single(StoryAssembler.Assemble(outline, RoleInference.Infer(outline), "notes.md", []).Stories);
 
         Assert.Equal(("tell me about something you improved", "ownership", "On-call cleanup"), (story.Question, story.Category, story.Title));
-        Assert.Equal("5 people on the rotation.", story.Situation);
+        Assert.Equal("5 people on the rotation.", story.Sections.Situation);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class StoryAssemblerTests
 
         Assert.Equal(
             [("Tell me about a time you led without a clear owner.", "", "nobody owned the roadmap"), ("", "The intern project", "the intern had no project")],
-            stories.Select(s => (s.Question, s.Title, s.Situation)));
+            stories.Select(s => (s.Question, s.Title, s.Sections.Situation)));
     }
 
     [Fact]
@@ -70,10 +70,10 @@ public sealed class StoryAssemblerTests
 
         var stories = NotesParser.Parse(Notes, "notes.md").Stories;
 
-        Assert.Equal(("this one always comes up", "the team wanted GraphQL"), (stories[0].Notes, stories[0].Situation));
+        Assert.Equal(("this one always comes up", "the team wanted GraphQL"), (stories[0].Sections.Notes, stories[0].Sections.Situation));
         var followUp = Assert.Single(stories[0].FollowUps);
         Assert.Equal(("would you decide differently?", "probably not"), (followUp.Question, followUp.Answer));
-        Assert.Equal(("TODO", ""), (stories[1].Notes, stories[1].Situation));
+        Assert.Equal(("TODO", ""), (stories[1].Sections.Notes, stories[1].Sections.Situation));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class StoryAssemblerTests
     {
         var story = Assert.Single(NotesParser.Parse("## What are you looking for in your next role?\nA team that owns a product end to end.\n", "notes.md").Stories);
 
-        Assert.Equal(("", "A team that owns a product end to end."), (story.Situation, story.Notes));
+        Assert.Equal(("", "A team that owns a product end to end."), (story.Sections.Situation, story.Sections.Notes));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class StoryAssemblerTests
 
         var import = StoryAssembler.Assemble(outline, roles, "notes.md", []);
 
-        Assert.Equal("We argued.", Assert.Single(import.Stories).Situation);
+        Assert.Equal("We argued.", Assert.Single(import.Stories).Sections.Situation);
         var warning = Assert.Single(import.Warnings);
         Assert.Equal(4, warning.Line);
         Assert.Equal("Unrelated aside.", warning.Kept);

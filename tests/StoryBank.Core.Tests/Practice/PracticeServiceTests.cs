@@ -136,10 +136,7 @@ public sealed class PracticeServiceTests : IAsyncLifetime
         {
             Title = "Kubernetes for contractors",
             Questions = ["Tell me about a conflict with a coworker."],
-            Situation = "Two teams **disagreed** on the platform.\nMore context that does not fit on a card.",
-            Role = "- I owned the platform\n- and the budget",
-            Action = "",
-            Outcome = new string('x', 10) + " " + string.Join(' ', Enumerable.Repeat("word", 60)),
+            Sections = new() { Situation = "Two teams **disagreed** on the platform.\nMore context that does not fit on a card.", Role = "- I owned the platform\n- and the budget", Action = "", Outcome = new string('x', 10) + " " + string.Join(' ', Enumerable.Repeat("word", 60)) },
             Metrics = ["40% faster", "2 teams"],
             FollowUps = [new FollowUp { Question = "Who else was involved?", Answer = "Stakeholders." }, new FollowUp { Question = "What next?" }],
         });
@@ -166,10 +163,10 @@ public sealed class PracticeServiceTests : IAsyncLifetime
     public async Task With_several_stories_the_cue_card_shows_the_most_complete_one()
     {
         const string question = "Tell me about a conflict with a coworker.";
-        await Stories.CreateAsync(new StoryDraft { Title = "Thin", Questions = [question], Situation = "s" });
-        var full = await Stories.CreateAsync(new StoryDraft { Title = "Full", Questions = [question], Situation = "s", Role = "r", Action = "a", Outcome = "o" });
+        await Stories.CreateAsync(new StoryDraft { Title = "Thin", Questions = [question], Sections = new() { Situation = "s" }});
+        var full = await Stories.CreateAsync(new StoryDraft { Title = "Full", Questions = [question], Sections = new() { Situation = "s", Role = "r", Action = "a", Outcome = "o" }});
         _database.Clock.Advance(TimeSpan.FromMinutes(1));
-        await Stories.CreateAsync(new StoryDraft { Title = "Newer but thin", Questions = [question], Role = "r" });
+        await Stories.CreateAsync(new StoryDraft { Title = "Newer but thin", Questions = [question], Sections = new() { Role = "r" }});
 
         var next = (await Practice.NextQuestionAsync(PracticeFilter.All))!;
         var card = (await Practice.CueCardAsync(next.QuestionId))!;
@@ -182,7 +179,7 @@ public sealed class PracticeServiceTests : IAsyncLifetime
     [Fact]
     public async Task Unsorted_notes_join_the_cue_card_when_there_are_any()
     {
-        await Stories.CreateAsync(new StoryDraft { Questions = ["Why us?"], Notes = "\n\n* mission, **scale**, the team\n* and more" });
+        await Stories.CreateAsync(new StoryDraft { Questions = ["Why us?"], Sections = new() { Notes = "\n\n* mission, **scale**, the team\n* and more" }});
         var question = (await Practice.NextQuestionAsync(PracticeFilter.All))!;
 
         var card = (await Practice.CueCardAsync(question.QuestionId))!;
@@ -344,7 +341,7 @@ public sealed class PracticeServiceTests : IAsyncLifetime
     {
         var story = await Stories.CreateAsync(new StoryDraft
         {
-            Title = "Quotas", Questions = [own], CategoryId = category is null ? null : await CategoryIdAsync(category), Situation = "s",
+            Title = "Quotas", Questions = [own], CategoryId = category is null ? null : await CategoryIdAsync(category), Sections = new() { Situation = "s" },
         });
         var builtIn = await QuestionIdAsync("Tell me about a conflict with a coworker.");
 

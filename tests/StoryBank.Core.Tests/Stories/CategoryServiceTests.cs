@@ -15,8 +15,8 @@ public sealed class CategoryServiceTests : IAsyncLifetime
     {
         var conflict = (await _database.Get<CategoryService>().ListAsync()).Single(c => c.Slug == "conflict").Id;
         var stories = _database.Get<StoryService>();
-        await stories.CreateAsync(new StoryDraft { Title = "Filed", CategoryId = conflict, Situation = "s" });
-        var loose = await stories.CreateAsync(new StoryDraft { Questions = ["Why this company?"], Situation = "s" });
+        await stories.CreateAsync(new StoryDraft { Title = "Filed", CategoryId = conflict, Sections = new() { Situation = "s" }});
+        var loose = await stories.CreateAsync(new StoryDraft { Questions = ["Why this company?"], Sections = new() { Situation = "s" }});
 
         var card = await _database.Get<CategoryService>().UncategorizedAsync();
         var filtered = await _database.Get<StorySearch>().FindAsync(new StoryQuery { CategorySlug = StoryQuery.NoCategory });
@@ -43,7 +43,7 @@ public sealed class CategoryServiceTests : IAsyncLifetime
         var stories = _database.Get<StoryService>();
         await stories.CreateAsync(new StoryDraft { Title = "Answered", CategoryId = conflict, FollowUps = [new FollowUp { Question = "What did you do?", Answer = "I asked." }] });
         await stories.CreateAsync(new StoryDraft { Title = "Asked only", CategoryId = conflict, FollowUps = [new FollowUp { Question = "What did you do?" }] });
-        await stories.CreateAsync(new StoryDraft { Title = "Noted", FollowUps = [], Notes = "Some notes." });
+        await stories.CreateAsync(new StoryDraft { Title = "Noted", FollowUps = [], Sections = new() { Notes = "Some notes." }});
 
         var grid = (await _database.Get<CategoryService>().CoverageAsync()).Single(c => c.Slug == "conflict").Stories.ToDictionary(s => s.Label);
         var loose = Assert.Single((await _database.Get<CategoryService>().UncategorizedAsync()).Stories);

@@ -19,14 +19,14 @@ public sealed class EditorDraftServiceTests : IAsyncLifetime
     {
         var story = await Stories.CreateAsync(new StoryDraft { Title = "Quotas" });
         var loaded = StoryDraft.From(story);
-        await Drafts.SaveAsync(story.Id, new StoryDraft { Title = "Quotas", Outcome = "First try" }, loaded, story.Version);
+        await Drafts.SaveAsync(story.Id, new StoryDraft { Title = "Quotas", Sections = new() { Outcome = "First try" }}, loaded, story.Version);
         _database.Clock.Advance(TimeSpan.FromMinutes(3));
 
-        await Drafts.SaveAsync(story.Id, new StoryDraft { Title = "Quotas", Outcome = "Second try" }, loaded, story.Version);
+        await Drafts.SaveAsync(story.Id, new StoryDraft { Title = "Quotas", Sections = new() { Outcome = "Second try" }}, loaded, story.Version);
 
         var draft = await Drafts.FindAsync(story.Id);
         Assert.NotNull(draft);
-        Assert.Equal("Second try", EditorDraftService.ContentOf(draft).Outcome);
+        Assert.Equal("Second try", EditorDraftService.ContentOf(draft).Sections.Outcome);
         Assert.Equal("Quotas", EditorDraftService.BaseOf(draft).Title);
         Assert.Equal(story.Version, draft.BaseVersion);
         Assert.Equal(new DateTime(2026, 11, 1, 9, 3, 0, DateTimeKind.Utc), draft.SavedAt);

@@ -34,27 +34,27 @@ public sealed class SectionTextTests : IAsyncLifetime
         var stories = _database.Get<StoryService>();
         var written = await stories.CreateAsync(new StoryDraft
         {
-            Title = "Quotas", Situation = Blank, Role = "  I led it.  ", Action = Blank, Outcome = "\n", Reflection = Blank, Notes = Blank,
+            Title = "Quotas", Sections = new() { Situation = Blank, Role = "  I led it.  ", Action = Blank, Outcome = "\n", Reflection = Blank, Notes = Blank },
             FollowUps = [new FollowUp { Question = "Why?", Answer = Blank }],
         });
-        var imported = new ImportedStory { Question = "Why this company?", Situation = Blank, Outcome = Blank, Notes = "kept", Source = new ImportSource("notes.md", 1, 2) };
+        var imported = new ImportedStory { Question = "Why this company?", Sections = new() { Situation = Blank, Outcome = Blank, Notes = "kept" }, Source = new ImportSource("notes.md", 1, 2) };
         var report = await _database.Get<ImportService>().ImportAsync(new NotesImport { FileName = "notes.md", Stories = [imported], Warnings = [] });
 
         var story = (await stories.GetAsync(written.Id))!;
-        Assert.Equal(("", "  I led it.  ", "", "", "", ""), (story.Situation, story.Role, story.Action, story.Outcome, story.Reflection, story.Notes));
+        Assert.Equal(("", "  I led it.  ", "", "", "", ""), (story.Sections.Situation, story.Sections.Role, story.Sections.Action, story.Sections.Outcome, story.Sections.Reflection, story.Sections.Notes));
         Assert.Equal("", Assert.Single(story.FollowUps).Answer);
         var fromNotes = (await stories.GetAsync(report.Items[0].StoryId!.Value))!;
-        Assert.Equal(("", "", "kept"), (fromNotes.Situation, fromNotes.Outcome, fromNotes.Notes));
+        Assert.Equal(("", "", "kept"), (fromNotes.Sections.Situation, fromNotes.Sections.Outcome, fromNotes.Sections.Notes));
     }
 
     [Fact]
     public async Task A_white_space_section_already_in_the_database_is_empty_on_the_grid_in_the_list_in_coaching_and_in_the_export()
     {
         var conflict = (await _database.Get<CategoryService>().ListAsync()).Single(c => c.Slug == "conflict").Id;
-        var story = await _database.Get<StoryService>().CreateAsync(new StoryDraft { Title = "Quotas", CategoryId = conflict, Situation = "s", Role = "r", Action = "I a", Outcome = "o" });
+        var story = await _database.Get<StoryService>().CreateAsync(new StoryDraft { Title = "Quotas", CategoryId = conflict, Sections = new() { Situation = "s", Role = "r", Action = "I a", Outcome = "o" }});
         await using (var db = await _database.Get<IDbContextFactory<StoryBankDbContext>>().CreateDbContextAsync())
         {
-            await db.Stories.Where(s => s.Id == story.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Outcome, Blank));
+            await db.Stories.Where(s => s.Id == story.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Sections.Outcome, Blank));
         }
 
         var grid = (await _database.Get<CategoryService>().CoverageAsync()).Single(c => c.Slug == "conflict");

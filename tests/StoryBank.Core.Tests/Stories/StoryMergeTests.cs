@@ -8,8 +8,7 @@ public sealed class StoryMergeTests
     {
         Title = "Quotas",
         Questions = ["Tell me about a conflict?"],
-        Situation = "Two teams shared one cluster.",
-        Outcome = "Contention fell.",
+        Sections = new() { Situation = "Two teams shared one cluster.", Outcome = "Contention fell." },
         Metrics = ["30% less contention"],
     };
 
@@ -19,7 +18,7 @@ public sealed class StoryMergeTests
         var theirs = Copy(Ancestor, d => d.Title = "Quotas for the contractors");
         var mine = Copy(Ancestor, d =>
         {
-            d.Outcome = "Contention fell by 30%.";
+            d.Sections = d.Sections with { Outcome = "Contention fell by 30%." };
             d.Metrics.Add("2 teams");
         });
 
@@ -28,28 +27,28 @@ public sealed class StoryMergeTests
         Assert.Empty(result.Conflicts);
         Assert.Equal(["Title"], result.TakenFromTheirs);
         Assert.Equal("Quotas for the contractors", result.Merged.Title);
-        Assert.Equal("Contention fell by 30%.", result.Merged.Outcome);
+        Assert.Equal("Contention fell by 30%.", result.Merged.Sections.Outcome);
         Assert.Equal(["30% less contention", "2 teams"], result.Merged.Metrics);
-        Assert.Equal("Two teams shared one cluster.", result.Merged.Situation);
+        Assert.Equal("Two teams shared one cluster.", result.Merged.Sections.Situation);
         Assert.Equal(["Tell me about a conflict?"], result.Merged.Questions);
     }
 
     [Fact]
     public void The_same_field_changed_differently_on_both_sides_is_a_conflict_with_all_three_texts()
     {
-        var theirs = Copy(Ancestor, d => d.Outcome = "Contention fell a lot.");
-        var mine = Copy(Ancestor, d => d.Outcome = "Contention fell by 30%.");
+        var theirs = Copy(Ancestor, d => d.Sections = d.Sections with { Outcome = "Contention fell a lot." });
+        var mine = Copy(Ancestor, d => d.Sections = d.Sections with { Outcome = "Contention fell by 30%." });
 
         var result = StoryMerge.Merge(Ancestor, theirs, mine);
 
         var conflict = Assert.Single(result.Conflicts);
         Assert.Equal(new MergeConflict("Outcome", "Contention fell.", "Contention fell a lot.", "Contention fell by 30%."), conflict);
         Assert.Empty(result.TakenFromTheirs);
-        Assert.Equal("Contention fell by 30%.", result.Merged.Outcome);
+        Assert.Equal("Contention fell by 30%.", result.Merged.Sections.Outcome);
 
         StoryMerge.TakeTheirs(result.Merged, theirs, conflict.Field);
 
-        Assert.Equal("Contention fell a lot.", result.Merged.Outcome);
+        Assert.Equal("Contention fell a lot.", result.Merged.Sections.Outcome);
     }
 
     [Fact]
@@ -71,12 +70,7 @@ public sealed class StoryMergeTests
             Title = draft.Title,
             Questions = [.. draft.Questions],
             CategoryId = draft.CategoryId,
-            Situation = draft.Situation,
-            Role = draft.Role,
-            Action = draft.Action,
-            Outcome = draft.Outcome,
-            Reflection = draft.Reflection,
-            Notes = draft.Notes,
+            Sections = draft.Sections,
             Metrics = [.. draft.Metrics],
             FollowUps = [.. draft.FollowUps],
         };

@@ -66,7 +66,7 @@ public sealed class StorySearchTests : IAsyncLifetime
         var hit = (await Search.FindAsync(new StoryQuery { Search = "gitlab" })).Items[0];
         var story = (await stories.GetAsync(hit.Id))!;
         var draft = StoryDraft.From(story);
-        draft.Notes = "terraform instead";
+        draft.Sections = draft.Sections with { Notes = "terraform instead" };
         draft.Questions = ["A brand new zeppelin question?"];
 
         await stories.UpdateAsync(story.Id, draft, story.Version);
@@ -112,9 +112,9 @@ public sealed class StorySearchTests : IAsyncLifetime
             await stories.DeleteAsync(seeded.Id);
         }
 
-        var cherry = await stories.CreateAsync(new StoryDraft { Questions = ["Cherry picking?"], Situation = "zebrafish" });
-        var banana = await stories.CreateAsync(new StoryDraft { Title = "Banana split", Questions = ["Aardvark first?"], Situation = "zebrafish" });
-        var apple = await stories.CreateAsync(new StoryDraft { Questions = ["apple of my eye?"], Situation = "zebrafish" });
+        var cherry = await stories.CreateAsync(new StoryDraft { Questions = ["Cherry picking?"], Sections = new() { Situation = "zebrafish" }});
+        var banana = await stories.CreateAsync(new StoryDraft { Title = "Banana split", Questions = ["Aardvark first?"], Sections = new() { Situation = "zebrafish" }});
+        var apple = await stories.CreateAsync(new StoryDraft { Questions = ["apple of my eye?"], Sections = new() { Situation = "zebrafish" }});
 
         var listed = await Search.FindAsync(new StoryQuery { Sort = StorySort.Title });
         var searched = await Search.FindAsync(new StoryQuery { Search = "zebrafish", Sort = StorySort.Title });

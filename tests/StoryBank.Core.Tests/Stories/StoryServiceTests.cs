@@ -24,12 +24,7 @@ public sealed class StoryServiceTests : IAsyncLifetime
             Title = "Kubernetes for contractors",
             Questions = ["Tell me about a conflict with a coworker.", "How do you win people over?"],
             CategoryId = conflict,
-            Situation = "Two teams disagreed.",
-            Role = "I owned the platform.",
-            Action = "I set up a meeting.",
-            Outcome = "Both teams adopted it; **40%** faster.",
-            Reflection = "Involve people early.",
-            Notes = "gitlab",
+            Sections = new() { Situation = "Two teams disagreed.", Role = "I owned the platform.", Action = "I set up a meeting.", Outcome = "Both teams adopted it; **40%** faster.", Reflection = "Involve people early.", Notes = "gitlab" },
             Metrics = ["40% faster", "2 teams"],
             FollowUps = [new FollowUp { Question = "Who else was involved?", Answer = "Stakeholders." }, new FollowUp { Question = "What next?" }],
         };
@@ -42,12 +37,12 @@ public sealed class StoryServiceTests : IAsyncLifetime
         Assert.Equal(["Tell me about a conflict with a coworker.", "How do you win people over?"], story.Questions.Select(q => q.Text));
         Assert.True(story.Questions[0].IsCanonical, "an existing canonical question is linked, not duplicated");
         Assert.Equal("conflict", story.Category?.Slug);
-        Assert.Equal("Two teams disagreed.", story.Situation);
-        Assert.Equal("I owned the platform.", story.Role);
-        Assert.Equal("I set up a meeting.", story.Action);
-        Assert.Equal("Both teams adopted it; **40%** faster.", story.Outcome);
-        Assert.Equal("Involve people early.", story.Reflection);
-        Assert.Equal("gitlab", story.Notes);
+        Assert.Equal("Two teams disagreed.", story.Sections.Situation);
+        Assert.Equal("I owned the platform.", story.Sections.Role);
+        Assert.Equal("I set up a meeting.", story.Sections.Action);
+        Assert.Equal("Both teams adopted it; **40%** faster.", story.Sections.Outcome);
+        Assert.Equal("Involve people early.", story.Sections.Reflection);
+        Assert.Equal("gitlab", story.Sections.Notes);
         Assert.Equal(["40% faster", "2 teams"], story.Metrics);
         Assert.Equal(draft.FollowUps, story.FollowUps);
         Assert.Equal(1, story.Version);
@@ -57,7 +52,7 @@ public sealed class StoryServiceTests : IAsyncLifetime
     [Fact]
     public async Task Listing_filters_by_category_and_counts_filled_sections()
     {
-        await Stories.CreateAsync(new StoryDraft { Title = "A", CategoryId = await CategoryIdAsync("conflict"), Situation = "s", Action = "a" });
+        await Stories.CreateAsync(new StoryDraft { Title = "A", CategoryId = await CategoryIdAsync("conflict"), Sections = new() { Situation = "s", Action = "a" }});
         await Stories.CreateAsync(new StoryDraft { Title = "B", CategoryId = await CategoryIdAsync("failure") });
         await Stories.CreateAsync(new StoryDraft { Title = "C" });
 
@@ -78,12 +73,12 @@ public sealed class StoryServiceTests : IAsyncLifetime
         _database.Clock.Advance(TimeSpan.FromMinutes(5));
 
         var updated = await Stories.UpdateAsync(
-            created.Id, new StoryDraft { Title = "After", Outcome = "Shipped", Questions = ["New question?"] }, expectedVersion: 1);
+            created.Id, new StoryDraft { Title = "After", Sections = new() { Outcome = "Shipped" }, Questions = ["New question?"] }, expectedVersion: 1);
         var story = await Stories.GetAsync(created.Id);
 
         Assert.Equal(2, updated.Version);
         Assert.Equal("After", story!.Title);
-        Assert.Equal("Shipped", story.Outcome);
+        Assert.Equal("Shipped", story.Sections.Outcome);
         Assert.Empty(story.Metrics);
         Assert.Equal(["New question?"], story.Questions.Select(q => q.Text));
         Assert.Equal(created.CreatedAt.AddMinutes(5), story.UpdatedAt);
@@ -176,7 +171,7 @@ public sealed class StoryServiceTests : IAsyncLifetime
         var moved = await stories.MoveAnswerToActionAsync(story.Id, 0, story.Version);
 
         var read = (await stories.GetAsync(story.Id))!;
-        Assert.Equal("I rewrote the **pipeline**.", read.Action);
+        Assert.Equal("I rewrote the **pipeline**.", read.Sections.Action);
         Assert.Equal(new FollowUp { Question = "What exactly did you do?", Answer = "" }, Assert.Single(read.FollowUps));
         Assert.Equal(story.Version + 1, moved.Version);
         await Assert.ThrowsAsync<StoryConcurrencyException>(() => stories.MoveAnswerToActionAsync(story.Id, 0, story.Version));

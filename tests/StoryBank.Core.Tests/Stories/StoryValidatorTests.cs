@@ -12,12 +12,7 @@ public sealed class StoryValidatorTests
         var draft = new StoryDraft
         {
             Title = new string('t', StoryLimits.TitleLength),
-            Situation = new string('s', StoryLimits.SectionLength),
-            Role = new string('r', StoryLimits.SectionLength),
-            Action = new string('a', StoryLimits.SectionLength),
-            Outcome = new string('o', StoryLimits.SectionLength),
-            Reflection = new string('f', StoryLimits.SectionLength),
-            Notes = new string('n', StoryLimits.SectionLength),
+            Sections = new() { Situation = new string('s', StoryLimits.SectionLength), Role = new string('r', StoryLimits.SectionLength), Action = new string('a', StoryLimits.SectionLength), Outcome = new string('o', StoryLimits.SectionLength), Reflection = new string('f', StoryLimits.SectionLength), Notes = new string('n', StoryLimits.SectionLength) },
             Metrics = Enumerable.Repeat(new string('m', StoryLimits.MetricLength), StoryLimits.MetricCount).ToList(),
             FollowUps = Enumerable.Repeat(new FollowUp { Question = "Why?", Answer = "Because." }, StoryLimits.FollowUpCount).ToList(),
         };
@@ -37,7 +32,7 @@ public sealed class StoryValidatorTests
     [InlineData("   ", " \t ")]
     public void A_story_without_a_question_or_a_title_is_refused_on_its_questions(string title, string question)
     {
-        var error = SingleError(new StoryDraft { Title = title, Questions = [question], Situation = "Some text." });
+        var error = SingleError(new StoryDraft { Title = title, Questions = [question], Sections = new() { Situation = "Some text." }});
 
         Assert.Equal("Questions", error.PropertyName);
         Assert.Equal(StoryValidator.NeedsQuestionOrTitle, error.ErrorMessage);
@@ -62,8 +57,7 @@ public sealed class StoryValidatorTests
     [InlineData("Notes")]
     public void A_long_section_is_rejected_with_its_name(string section)
     {
-        var draft = new StoryDraft { Title = "Quotas" };
-        typeof(StoryDraft).GetProperty(section)!.SetValue(draft, new string('x', StoryLimits.SectionLength + 1));
+        var draft = new StoryDraft { Title = "Quotas", Sections = StarSections.Empty.With(Enum.Parse<StorySection>(section), new string('x', StoryLimits.SectionLength + 1)) };
 
         var error = SingleError(draft);
 

@@ -41,10 +41,10 @@ public sealed class FillTests(AppFixture app)
             var story = (await Stories.GetAsync(storyId))!;
             var saved = field switch
             {
-                "Situation" => story.Situation,
-                "Role" => story.Role,
-                "Action" => story.Action,
-                _ => story.Outcome,
+                "Situation" => story.Sections.Situation,
+                "Role" => story.Sections.Role,
+                "Action" => story.Sections.Action,
+                _ => story.Sections.Outcome,
             };
             Assert.Equal(text, saved);
         }

@@ -14,7 +14,7 @@ public sealed class ContentSecurityPolicyTests(AppFixture app)
         var story = await app.Services.GetRequiredService<StoryService>().CreateAsync(new StoryDraft
         {
             Title = "Policy check",
-            Situation = "Some **bold** text and a [link](https://example.com).",
+            Sections = new() { Situation = "Some **bold** text and a [link](https://example.com)." },
             Questions = ["Tell me about a policy?"],
         });
         var page = await app.NewPageAsync();

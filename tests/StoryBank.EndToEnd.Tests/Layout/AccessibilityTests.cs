@@ -197,9 +197,7 @@ public sealed class AccessibilityTests(AppFixture app)
     {
         Title = "Axe code story",
         Questions = ["Tell me about a time you used a tool to settle an argument?"],
-        Situation = "Two of us blamed each other's change for a **30%** slowdown.",
-        Action = "I ran `git bisect` over *40 commits* and shared the [log](https://example.com).",
-        Outcome = "The culprit was a third change; `p95` fell back to 120 ms.",
+        Sections = new() { Situation = "Two of us blamed each other's change for a **30%** slowdown.", Action = "I ran `git bisect` over *40 commits* and shared the [log](https://example.com).", Outcome = "The culprit was a third change; `p95` fell back to 120 ms." },
         Metrics = ["30% slowdown"],
         FollowUps = [new FollowUp { Question = "What did you learn?", Answer = "Measure `first`." }],
     });

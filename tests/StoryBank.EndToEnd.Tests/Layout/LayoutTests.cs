@@ -37,8 +37,7 @@ public sealed class LayoutTests(AppFixture app)
         {
             Title = "A long word story that also has a long title for the page heading",
             Questions = [$"Tell me about {word}?"],
-            Situation = word,
-            Action = $"I wrote **{word}** and `{word}`.",
+            Sections = new() { Situation = word, Action = $"I wrote **{word}** and `{word}`." },
             Metrics = [word[..200]],
             FollowUps = [new FollowUp { Question = $"{word}?", Answer = word }],
         });

@@ -94,7 +94,7 @@ public sealed class StoryBankTests(AppFixture app)
         await Assertions.Expect(second.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved, together with the changes made elsewhere to Title." })).ToBeVisibleAsync();
         var saved = (await Stories.GetAsync(story.Id))!;
         Assert.Equal("Title from the first tab", saved.Title);
-        Assert.Equal("Outcome from the second tab", saved.Outcome);
+        Assert.Equal("Outcome from the second tab", saved.Sections.Outcome);
     }
 
     [BrowserFact]
@@ -103,8 +103,7 @@ public sealed class StoryBankTests(AppFixture app)
         var story = await Stories.CreateAsync(new StoryDraft
         {
             Title = "Hostile notes",
-            Situation = "Before <script>window.__pwned = 1;</script> after <img src=x onerror=\"window.__pwned = 2\">",
-            Action = "[click me](javascript:window.__pwned=3) and [ok](https://example.com)",
+            Sections = new() { Situation = "Before <script>window.__pwned = 1;</script> after <img src=x onerror=\"window.__pwned = 2\">", Action = "[click me](javascript:window.__pwned=3) and [ok](https://example.com)" },
         });
         var page = await app.NewPageAsync();
 

@@ -30,7 +30,7 @@ public sealed class StoryEditorTests(AppFixture app)
         await page.WaitForURLAsync($"**/stories/{story.Id}");
 
         var saved = (await Stories.GetAsync(story.Id))!;
-        Assert.Equal(notes, saved.Notes);
+        Assert.Equal(notes, saved.Sections.Notes);
         Assert.Equal(title, saved.Title);
         Assert.Equal(answer, Assert.Single(saved.FollowUps).Answer);
     }
@@ -40,7 +40,7 @@ public sealed class StoryEditorTests(AppFixture app)
     [InlineData("語")]
     public async Task Notes_over_the_limit_get_the_validators_message_and_nothing_is_saved(string character)
     {
-        var story = await Stories.CreateAsync(new StoryDraft { Title = "Too long", Notes = "Short notes." });
+        var story = await Stories.CreateAsync(new StoryDraft { Title = "Too long", Sections = new() { Notes = "Short notes." }});
         var page = await OpenEditorAsync(story.Id);
 
         await page.GetByLabel("Notes", new() { Exact = true }).FillAsync(string.Concat(Enumerable.Repeat(character, 25_000)));
@@ -53,7 +53,7 @@ public sealed class StoryEditorTests(AppFixture app)
         await Assertions.Expect(titleField.Locator(".validation-message")).ToHaveTextAsync("Title must be at most 120 characters; it has 130.");
         Assert.EndsWith($"stories/{story.Id}/edit", page.Url, StringComparison.Ordinal);
         var stored = (await Stories.GetAsync(story.Id))!;
-        Assert.Equal("Short notes.", stored.Notes);
+        Assert.Equal("Short notes.", stored.Sections.Notes);
         Assert.Equal("Too long", stored.Title);
     }
 

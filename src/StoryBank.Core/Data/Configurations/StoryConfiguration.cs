@@ -9,6 +9,16 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
     public void Configure(EntityTypeBuilder<Story> builder)
     {
         builder.Property(s => s.Title).HasMaxLength(StoryLimits.TitleLength);
+
+        // The sections keep the columns they had as six properties of the story ("Situation", not "Sections_Situation"):
+        // the search index's triggers and every existing database read them by those names.
+        builder.ComplexProperty(s => s.Sections, sections =>
+        {
+            foreach (var section in StarSections.All)
+            {
+                sections.Property<string>(section.ToString()).HasColumnName(section.ToString());
+            }
+        });
         builder.PrimitiveCollection(s => s.Metrics);
         builder.ComplexCollection(s => s.FollowUps, followUps => followUps.ToJson());
         builder.Property(s => s.Version).IsConcurrencyToken();

@@ -98,17 +98,8 @@ internal sealed record BackupStory
 
     public required IReadOnlyList<int> QuestionIds { get; init; }
 
-    public required string Situation { get; init; }
-
-    public required string Role { get; init; }
-
-    public required string Action { get; init; }
-
-    public required string Outcome { get; init; }
-
-    public required string Reflection { get; init; }
-
-    public required string Notes { get; init; }
+    /// <summary>Six required fields in the file (<c>"situation"</c> … <c>"notes"</c>): see <see cref="Stories.StarSectionsJson"/>.</summary>
+    public required Stories.StarSections Sections { get; init; }
 
     public required IReadOnlyList<string> Metrics { get; init; }
 

@@ -74,15 +74,11 @@ public static class MarkdownExport
             blocks.Add(LabelledText.Write("**Title:**", title, keepsBlocks: false));
         }
 
-        foreach (var (label, text) in new[]
-        {
-            ("Situation", story.Situation), ("Role", story.Role), ("Action", story.Action),
-            ("Outcome", story.Outcome), ("Reflection", story.Reflection), ("Notes", story.Notes),
-        })
+        foreach (var (section, text) in story.Sections.Texts())
         {
             if (Clean(text).Length > 0)
             {
-                blocks.Add(LabelledText.Write($"**{label}:**", Clean(text), keepsBlocks: true));
+                blocks.Add(LabelledText.Write($"**{section}:**", Clean(text), keepsBlocks: true));
             }
         }
 

@@ -44,7 +44,7 @@ internal static class CompactSheetComposer
                 }
 
                 var firstBodyLine = flow.Lines.Count;
-                foreach (var (label, text) in new[] { ("S", story.Situation), ("R", story.Role), ("A", story.Action), ("O", story.Outcome) })
+                foreach (var (label, text) in new[] { ("S", story.Sections.Situation), ("R", story.Sections.Role), ("A", story.Sections.Action), ("O", story.Sections.Outcome) })
                 {
                     var lines = LineBreaker.Wrap(MarkdownRunReader.Inline(text, bodyStyle), textWidth, SectionLines);
                     for (var i = 0; i < lines.Count; i++)

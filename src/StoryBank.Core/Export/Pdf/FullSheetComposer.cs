@@ -56,12 +56,11 @@ internal static class FullSheetComposer
         }
 
         var firstBodyLine = flow.Lines.Count;
-        AddSection(flow, "Situation", MarkdownRunReader.Paragraphs(story.Situation, BodyStyle));
-        AddSection(flow, "Role", MarkdownRunReader.Paragraphs(story.Role, BodyStyle));
-        AddSection(flow, "Action", MarkdownRunReader.Paragraphs(story.Action, BodyStyle));
-        AddSection(flow, "Outcome", MarkdownRunReader.Paragraphs(story.Outcome, BodyStyle));
-        AddSection(flow, "Reflection", MarkdownRunReader.Paragraphs(story.Reflection, BodyStyle));
-        AddSection(flow, "Notes", MarkdownRunReader.Paragraphs(story.Notes, BodyStyle));
+        foreach (var (section, text) in story.Sections.Texts())
+        {
+            AddSection(flow, section.ToString(), MarkdownRunReader.Paragraphs(text, BodyStyle));
+        }
+
         AddSection(flow, "Metrics", [.. story.Metrics
             .Where(m => !string.IsNullOrWhiteSpace(m))
             .Select(m => new RichParagraph(MarkdownRunReader.Inline(m, MetricStyle), 1, "•"))]);

@@ -172,7 +172,7 @@ public sealed class BackupServiceTests
         await using var target = await TestDatabase.CreateAsync();
         for (var i = 0; i < 20; i++)
         {
-            await target.Get<StoryService>().CreateAsync(new StoryDraft { Title = $"Other {i}", Questions = [$"Other question {i}?"], Situation = "zebra crossing" });
+            await target.Get<StoryService>().CreateAsync(new StoryDraft { Title = $"Other {i}", Questions = [$"Other question {i}?"], Sections = new() { Situation = "zebra crossing" }});
         }
 
         await target.Get<BackupService>().RestoreAsync(new MemoryStream(original), force: true);

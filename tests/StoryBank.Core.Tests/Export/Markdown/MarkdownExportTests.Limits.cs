@@ -26,18 +26,18 @@ public sealed partial class MarkdownExportTests
     [Fact]
     public void Indentation_outside_code_blocks_does_not_come_back_because_the_importer_trims_every_paragraph_line()
     {
-        var story = ReadBackOne(Story() with { Action = "- the plan\n  - a nested step\n\nText\n   indented" });
+        var story = ReadBackOne(Story() with { Sections = Story().Sections with { Action = "- the plan\n  - a nested step\n\nText\n   indented" } });
 
-        Assert.Equal("- the plan\n- a nested step\n\nText\nindented", story.Action);
+        Assert.Equal("- the plan\n- a nested step\n\nText\nindented", story.Sections.Action);
     }
 
     [Fact]
     public void Blank_line_runs_and_white_space_around_a_field_shrink_because_the_importer_reads_any_gap_as_one_blank_line()
     {
-        var story = ReadBackOne(Story() with { Situation = "\n  First.\n\n\n\nSecond.  \n", Role = "lead\r\nand owner" });
+        var story = ReadBackOne(Story() with { Sections = Story().Sections with { Situation = "\n  First.\n\n\n\nSecond.  \n", Role = "lead\r\nand owner" } });
 
-        Assert.Equal("First.\n\nSecond.", story.Situation);
-        Assert.Equal("lead\nand owner", story.Role);
+        Assert.Equal("First.\n\nSecond.", story.Sections.Situation);
+        Assert.Equal("lead\nand owner", story.Sections.Role);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed partial class MarkdownExportTests
     [Fact]
     public void A_number_missing_from_the_metrics_comes_back_as_a_metric_because_the_importer_finds_them_in_the_text()
     {
-        var story = ReadBackOne(Story() with { Outcome = "Cut costs by 40% in a quarter.", Metrics = ["a happier team"] });
+        var story = ReadBackOne(Story() with { Sections = Story().Sections with { Outcome = "Cut costs by 40% in a quarter." }, Metrics = ["a happier team"] });
 
         Assert.Equal(["a happier team", "Cut costs by 40%"], story.Metrics);
     }

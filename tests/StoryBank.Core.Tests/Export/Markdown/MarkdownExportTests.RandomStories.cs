@@ -48,9 +48,7 @@ public sealed partial class MarkdownExportTests
                 CategorySlug = "conflict",
                 CategoryName = "Conflict with peers",
                 Title = Field(random, 2),
-                Situation = Field(random, 6),
-                Action = Field(random, 6),
-                Notes = Field(random, 4),
+                Sections = new() { Situation = Field(random, 6), Action = Field(random, 6), Notes = Field(random, 4) },
                 Metrics = Enumerable.Range(0, random.Next(3)).Select(_ => Field(random, 1)).Where(m => m.Length > 0).Distinct().ToList(),
                 FollowUps = Enumerable.Range(0, random.Next(3))
                     .Select(_ => new FollowUp { Question = QuestionText.Normalize(Field(random, 1)), Answer = Answer(random) })

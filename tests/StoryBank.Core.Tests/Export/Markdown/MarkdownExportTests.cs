@@ -28,8 +28,7 @@ public sealed partial class MarkdownExportTests
         {
             Questions = [new ExportQuestion("Tell me about a conflict with a coworker", ["coworker was difficult to work with"])],
             Title = "The kubernetes standoff",
-            Situation = "Two teams wanted different clusters.",
-            Outcome = "We agreed on one.\n\nIt saved 30% of hosting.",
+            Sections = new() { Situation = "Two teams wanted different clusters.", Outcome = "We agreed on one.\n\nIt saved 30% of hosting." },
             Metrics = ["30% of hosting"],
             FollowUps = [new FollowUp { Question = "Who did you involve?", Answer = "Both leads." }, new FollowUp { Question = "What would you change?" }],
         }]);
@@ -72,8 +71,7 @@ public sealed partial class MarkdownExportTests
     {
         AssertRoundTrip(Story() with
         {
-            Situation = "We had two options.\nResult: nobody knew yet\nS: the letter label\nA: the answer label\nQ: not a new question\nOutcome\n**Title:** not the title\nMetrics: 5 of them",
-            Action = "First paragraph.\n\nResult: a paragraph that opens with a label\n\n**Tell me about a time you failed**\n\nQ: a question label after a blank line",
+            Sections = new() { Situation = "We had two options.\nResult: nobody knew yet\nS: the letter label\nA: the answer label\nQ: not a new question\nOutcome\n**Title:** not the title\nMetrics: 5 of them", Action = "First paragraph.\n\nResult: a paragraph that opens with a label\n\n**Tell me about a time you failed**\n\nQ: a question label after a blank line" },
             Title = "Role: the title looks like a label\nTask - and its second line too",
         });
     }
@@ -83,9 +81,7 @@ public sealed partial class MarkdownExportTests
     {
         AssertRoundTrip(Story() with
         {
-            Action = "I did three things:\n- split the queue\n- added retries\n* and a star bullet\n+ and a plus\n1. numbered\n2) numbered too\n## not a heading\n# nor this\n> a quote line\n---\n***\n___\n===\n| a | b |\n|---|---|\n[ref]: https://example.com\n<b>html</b>\n```\nunclosed fence",
-            Notes = "A paragraph\n=====",
-            Reflection = "Setext\n---\nand more",
+            Sections = new() { Action = "I did three things:\n- split the queue\n- added retries\n* and a star bullet\n+ and a plus\n1. numbered\n2) numbered too\n## not a heading\n# nor this\n> a quote line\n---\n***\n___\n===\n| a | b |\n|---|---|\n[ref]: https://example.com\n<b>html</b>\n```\nunclosed fence", Notes = "A paragraph\n=====", Reflection = "Setext\n---\nand more" },
         });
     }
 
@@ -94,9 +90,7 @@ public sealed partial class MarkdownExportTests
     {
         AssertRoundTrip(Story() with
         {
-            Action = "Rolled back first:\n\n```bash\nkubectl rollout undo\n  ## indented comment\nResult: inside code\n```\n\nThen:\n\n> a quote\n> Result: quoted\n\n| upstream | p99 |\n|---|---|\n| A | 180ms |\n\n<details>\n<summary>more</summary>\n\nInside.\n\n</details>",
-            Outcome = "```\ncode first\n```\n\nthen text",
-            Notes = "~~~\ntilde fence\n\n\nwith blank lines\n~~~",
+            Sections = new() { Action = "Rolled back first:\n\n```bash\nkubectl rollout undo\n  ## indented comment\nResult: inside code\n```\n\nThen:\n\n> a quote\n> Result: quoted\n\n| upstream | p99 |\n|---|---|\n| A | 180ms |\n\n<details>\n<summary>more</summary>\n\nInside.\n\n</details>", Outcome = "```\ncode first\n```\n\nthen text", Notes = "~~~\ntilde fence\n\n\nwith blank lines\n~~~" },
         });
     }
 
@@ -105,8 +99,7 @@ public sealed partial class MarkdownExportTests
     {
         AssertRoundTrip(Story() with
         {
-            Action = "Started with:\n\n```\nnever closed",
-            Outcome = "It worked.",
+            Sections = new() { Action = "Started with:\n\n```\nnever closed", Outcome = "It worked." },
             FollowUps = [new FollowUp { Question = "Why?", Answer = "Because." }],
         });
     }
@@ -116,10 +109,10 @@ public sealed partial class MarkdownExportTests
     {
         AssertRoundTrip(
             Story("Tell me about a conflict"),
-            Story("Impact") with { Situation = "text" },
+            Story("Impact") with { Sections = Story("Impact").Sections with { Situation = "text" } },
             Story("Tips"),
             Story("Story 2: the billing migration"),
-            Story("Background") with { Role = "lead" },
+            Story("Background") with { Sections = Story("Background").Sections with { Role = "lead" } },
             Story("What is STAR to you"));
     }
 
@@ -144,9 +137,9 @@ public sealed partial class MarkdownExportTests
     public void Stories_without_a_question_come_back_by_their_title()
     {
         AssertRoundTrip(
-            Story() with { Questions = [], Title = "Billing migration", Situation = "Legacy batch." },
-            Story() with { Questions = [], Title = "The **bold** rewrite", Action = "I rewrote it." },
-            Story() with { Questions = [], Title = "", Notes = "no title, no question" });
+            Story() with { Questions = [], Title = "Billing migration", Sections = Story().Sections with { Situation = "Legacy batch." } },
+            Story() with { Questions = [], Title = "The **bold** rewrite", Sections = Story().Sections with { Action = "I rewrote it." } },
+            Story() with { Questions = [], Title = "", Sections = Story().Sections with { Notes = "no title, no question" } });
     }
 
     [Fact]
@@ -154,7 +147,7 @@ public sealed partial class MarkdownExportTests
     {
         AssertRoundTrip(Story() with
         {
-            Situation = "A 10x surge in tickets.",
+            Sections = new() { Situation = "A 10x surge in tickets." },
             Metrics = ["10x surge in tickets", "Impact: 20% fewer pages", "1. ranked first", "- 5 regressions", "$1.2M contract", "1,200 users"],
         });
     }

@@ -20,12 +20,7 @@ internal static class MarkdownRoundTrip
                 Questions = s.Question.Length > 0 ? [new ExportQuestion(s.Question, s.Variants)] : [],
                 CategorySlug = s.Category,
                 CategoryName = s.Category is { } slug ? categories[slug].Name : null,
-                Situation = s.Situation,
-                Role = s.Role,
-                Action = s.Action,
-                Outcome = s.Outcome,
-                Reflection = s.Reflection,
-                Notes = s.Notes,
+                Sections = s.Sections,
                 Metrics = s.Metrics,
                 FollowUps = s.FollowUps,
             })
@@ -41,7 +36,7 @@ internal static class MarkdownRoundTrip
     /// </summary>
     public static ExportStory WithTextMetrics(ExportStory story)
     {
-        var found = MetricExtractor.Extract([story.Situation, story.Role, story.Action, story.Outcome, story.Reflection, story.Notes]);
+        var found = MetricExtractor.Extract([.. story.Sections.Texts().Select(t => t.Text)]);
         var metrics = story.Metrics
             .Concat(found.Where(m => !story.Metrics.Any(e => e.Contains(m, StringComparison.OrdinalIgnoreCase))))
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -109,12 +104,12 @@ internal static class MarkdownRoundTrip
         Field("variants", string.Join(" | ", question.Variants), string.Join(" | ", actual.Variants));
         Field("category", expected.CategorySlug, actual.Category);
         Field("title", expected.Title, actual.Title);
-        Field("situation", expected.Situation, actual.Situation);
-        Field("role", expected.Role, actual.Role);
-        Field("action", expected.Action, actual.Action);
-        Field("outcome", expected.Outcome, actual.Outcome);
-        Field("reflection", expected.Reflection, actual.Reflection);
-        Field("notes", expected.Notes, actual.Notes);
+        Field("situation", expected.Sections.Situation, actual.Sections.Situation);
+        Field("role", expected.Sections.Role, actual.Sections.Role);
+        Field("action", expected.Sections.Action, actual.Sections.Action);
+        Field("outcome", expected.Sections.Outcome, actual.Sections.Outcome);
+        Field("reflection", expected.Sections.Reflection, actual.Sections.Reflection);
+        Field("notes", expected.Sections.Notes, actual.Sections.Notes);
         Field("metrics", string.Join(" | ", expected.Metrics), string.Join(" | ", actual.Metrics));
         Field("follow-ups", string.Join(" | ", expected.FollowUps.Select(f => $"{f.Question} → {f.Answer}")), string.Join(" | ", actual.FollowUps.Select(f => $"{f.Question} → {f.Answer}")));
     }

@@ -130,12 +130,7 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
             Title = word,
             Questions = [new ExportQuestion(word, [word])],
             CategoryName = word,
-            Situation = word,
-            Role = $"**{word}**",
-            Action = $"`{word}`",
-            Outcome = $"{word} {word}",
-            Reflection = word,
-            Notes = word,
+            Sections = new() { Situation = word, Role = $"**{word}**", Action = $"`{word}`", Outcome = $"{word} {word}", Reflection = word, Notes = word },
             Metrics = [word, word],
             FollowUps = [new FollowUp { Question = word, Answer = word }],
         };
@@ -156,7 +151,7 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
     {
         var list = string.Concat(Enumerable.Range(0, 60).Select(i => new string(' ', i * 2) + $"- level{i:D2} text\n"));
         var quotes = string.Concat(Enumerable.Repeat("> ", 60)) + "deepest quoted words here";
-        var story = SampleStories.Complete(1) with { Situation = list, Action = quotes };
+        var story = SampleStories.Complete(1) with { Sections = SampleStories.Complete(1).Sections with { Situation = list, Action = quotes } };
 
         using var pdf = Read([story], layout, PaperSize.A4);
 
@@ -246,7 +241,7 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
     [Fact]
     public void The_full_layout_labels_every_section_and_marks_empty_ones_with_a_dash()
     {
-        var story = SampleStories.Complete(1) with { Role = "", Reflection = "  ", Metrics = [], FollowUps = [new FollowUp { Question = "Who decided?", Answer = "" }, new FollowUp { Question = "What changed?", Answer = "The **rota**." }] };
+        var story = SampleStories.Complete(1) with { Sections = SampleStories.Complete(1).Sections with { Role = "", Reflection = "  " }, Metrics = [], FollowUps = [new FollowUp { Question = "Who decided?", Answer = "" }, new FollowUp { Question = "What changed?", Answer = "The **rota**." }] };
 
         using var pdf = Read([story], ExportLayout.Full, PaperSize.A4);
 
@@ -262,7 +257,7 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
     [Fact]
     public void The_compact_layout_leaves_out_empty_sections_and_cuts_long_ones_to_two_lines_with_an_ellipsis()
     {
-        var story = SampleStories.Complete(1, sentencesPerSection: 6) with { Role = "", Outcome = "Done." };
+        var story = SampleStories.Complete(1, sentencesPerSection: 6) with { Sections = SampleStories.Complete(1, sentencesPerSection: 6).Sections with { Role = "", Outcome = "Done." } };
 
         using var pdf = Read([story], ExportLayout.Compact, PaperSize.A4);
 
@@ -273,7 +268,7 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
         Assert.EndsWith("…", lines[situation + 1], StringComparison.Ordinal);
         Assert.StartsWith("A ", lines[situation + 2], StringComparison.Ordinal);
         var printed = (lines[situation][2..] + " " + lines[situation + 1]).TrimEnd('…');
-        var written = Plain(story.Situation);
+        var written = Plain(story.Sections.Situation);
         Assert.StartsWith(printed, written, StringComparison.Ordinal);
         Assert.False(char.IsLetterOrDigit(written[printed.Length]), $"cut inside a word: {printed}|{written[printed.Length..]}");
         Assert.Contains("Tell me about a time you resolved a conflict over resources (1)", pdf.Text, StringComparison.Ordinal);

@@ -32,12 +32,7 @@ internal static class SampleStories
         Questions = [new ExportQuestion($"Tell me about a time you resolved a conflict over resources ({id})", [])],
         CategorySlug = Categories[id % Categories.Length].Slug,
         CategoryName = Categories[id % Categories.Length].Name,
-        Situation = Text(id, 0, sentencesPerSection),
-        Role = Text(id, 1, sentencesPerSection),
-        Action = Text(id, 2, sentencesPerSection),
-        Outcome = Text(id, 3, sentencesPerSection),
-        Reflection = Text(id, 5, sentencesPerSection),
-        Notes = Text(id, 4, sentencesPerSection),
+        Sections = new() { Situation = Text(id, 0, sentencesPerSection), Role = Text(id, 1, sentencesPerSection), Action = Text(id, 2, sentencesPerSection), Outcome = Text(id, 3, sentencesPerSection), Reflection = Text(id, 5, sentencesPerSection), Notes = Text(id, 4, sentencesPerSection) },
         Metrics = [$"{id % 90 + 10}% less contention", $"{id % 7 + 2} teams"],
         FollowUps = [new FollowUp { Question = "What would you do differently?", Answer = Sentences[5] }],
     };
@@ -46,7 +41,7 @@ internal static class SampleStories
     public static List<ExportStory> Many(int count, int sentencesPerSection = 2) =>
         [.. Enumerable.Range(1, count).Select(i => Complete(i, sentencesPerSection)).OrderBy(s => s.CategorySlug, StringComparer.Ordinal).ThenBy(s => s.Id)];
 
-    public static ExportStory WithSituation(string situation) => Complete(1) with { Situation = situation };
+    public static ExportStory WithSituation(string situation) => Complete(1) with { Sections = Complete(1).Sections with { Situation = situation } };
 
     private static string Text(int id, int first, int count) =>
         string.Join(" ", Enumerable.Range(0, count).Select(i => Sentences[(first + i + id) % Sentences.Length]));

@@ -13,7 +13,7 @@ public sealed class HomeTests : PageTest
     {
         var stories = Database.Get<StoryService>();
         var conflict = await CategoryIdAsync("conflict");
-        await stories.CreateAsync(new StoryDraft { Title = "Quotas", CategoryId = conflict, Situation = "s", Role = "r", Action = "I a" });
+        await stories.CreateAsync(new StoryDraft { Title = "Quotas", CategoryId = conflict, Sections = new() { Situation = "s", Role = "r", Action = "I a" }});
         await stories.CreateAsync(new StoryDraft { Questions = ["Why do you clash?"], CategoryId = conflict });
 
         var home = Render<Home>();
@@ -34,7 +34,7 @@ public sealed class HomeTests : PageTest
     [Fact]
     public async Task What_to_fill_next_ranks_findings_and_links_to_the_field()
     {
-        var story = await Database.Get<StoryService>().CreateAsync(new StoryDraft { Title = "Quotas", CategoryId = await CategoryIdAsync("conflict"), Situation = "s" });
+        var story = await Database.Get<StoryService>().CreateAsync(new StoryDraft { Title = "Quotas", CategoryId = await CategoryIdAsync("conflict"), Sections = new() { Situation = "s" }});
 
         var home = Render<Home>();
 
@@ -69,7 +69,7 @@ public sealed class HomeTests : PageTest
     public async Task A_section_of_white_space_alone_is_empty_on_home_and_in_the_gaps()
     {
         var story = await Database.Get<StoryService>().CreateAsync(
-            new StoryDraft { Title = "Quotas", CategoryId = await CategoryIdAsync("conflict"), Situation = "s", Role = "r", Action = "I a", Outcome = "  \n\t " });
+            new StoryDraft { Title = "Quotas", CategoryId = await CategoryIdAsync("conflict"), Sections = new() { Situation = "s", Role = "r", Action = "I a", Outcome = "  \n\t " }});
 
         var home = Render<Home>();
 

@@ -69,7 +69,7 @@ public sealed class UserTextTests : PageTest
             Title = $"invoice{Override}gnp.exe",
             Questions = [$"Tell me about{Override} a conflict?"],
             CategoryId = await CategoryIdAsync("conflict"),
-            Situation = $"It began{Override} on Monday.",
+            Sections = new() { Situation = $"It began{Override} on Monday." },
             Metrics = [$"10x{Override} faster"],
             FollowUps = [new FollowUp { Question = $"Why{Override} then?", Answer = $"Because{Override} it was due." }],
         });

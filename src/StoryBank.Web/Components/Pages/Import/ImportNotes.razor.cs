@@ -235,10 +235,10 @@ public sealed partial class ImportNotes : IDisposable
 
     private static (string Name, bool Filled)[] StarSections(ImportedStory story) =>
     [
-        ("Situation", SectionText.IsFilled(story.Situation)),
-        ("Role", SectionText.IsFilled(story.Role)),
-        ("Action", SectionText.IsFilled(story.Action)),
-        ("Outcome", SectionText.IsFilled(story.Outcome)),
+        ("Situation", SectionText.IsFilled(story.Sections.Situation)),
+        ("Role", SectionText.IsFilled(story.Sections.Role)),
+        ("Action", SectionText.IsFilled(story.Sections.Action)),
+        ("Outcome", SectionText.IsFilled(story.Sections.Outcome)),
     ];
 
     /// <summary>What the marks show, in words: "Filled: Situation, Role. Empty: Action, Outcome."</summary>

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Linq.Expressions;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Components;
@@ -33,12 +32,12 @@ public sealed partial class StoryEditor : IAsyncDisposable
 
     private static readonly IReadOnlyList<EditorSection> Sections =
     [
-        new("Situation", "The context: where, when, what was at stake.", 4, d => d.Situation, (d, v) => d.Situation = v, d => () => d.Situation),
-        new("Role", "What was yours to do.", 3, d => d.Role, (d, v) => d.Role = v, d => () => d.Role),
-        new("Action", "What you did, step by step, in the first person.", 6, d => d.Action, (d, v) => d.Action = v, d => () => d.Action),
-        new("Outcome", "The result, with a number if you can.", 4, d => d.Outcome, (d, v) => d.Outcome = v, d => () => d.Outcome),
-        new("Reflection", "What you learned or would do differently.", 3, d => d.Reflection, (d, v) => d.Reflection = v, d => () => d.Reflection),
-        new("Notes", "Anything not sorted into a section yet.", 3, d => d.Notes, (d, v) => d.Notes = v, d => () => d.Notes),
+        new(StorySection.Situation, "The context: where, when, what was at stake.", 4),
+        new(StorySection.Role, "What was yours to do.", 3),
+        new(StorySection.Action, "What you did, step by step, in the first person.", 6),
+        new(StorySection.Outcome, "The result, with a number if you can.", 4),
+        new(StorySection.Reflection, "What you learned or would do differently.", 3),
+        new(StorySection.Notes, "Anything not sorted into a section yet.", 3),
     ];
 
     private StoryDraft _draft = new();
@@ -111,7 +110,7 @@ public sealed partial class StoryEditor : IAsyncDisposable
 
     private bool IsDirty => _editContext is not null && !_leaving && Snapshot() != _savedSnapshot;
 
-    private int WordCount => SpokenLength.CountWords(_draft.Situation, _draft.Role, _draft.Action, _draft.Outcome);
+    private int WordCount => SpokenLength.CountWords(_draft.Sections.Situation, _draft.Sections.Role, _draft.Sections.Action, _draft.Sections.Outcome);
 
     public async ValueTask DisposeAsync()
     {
@@ -295,7 +294,7 @@ public sealed partial class StoryEditor : IAsyncDisposable
 
     private void SetSection(EditorSection section, string? value)
     {
-        section.Set(_draft, value ?? "");
+        _draft.Sections = _draft.Sections.With(section.Section, value ?? "");
         Changed(section.Name);
     }
 
@@ -377,12 +376,7 @@ public sealed partial class StoryEditor : IAsyncDisposable
         Title = _draft.Title.Trim(),
         Questions = _draft.Questions.Where(q => !string.IsNullOrWhiteSpace(q)).Select(q => q.Trim()).ToList(),
         CategoryId = _draft.CategoryId,
-        Situation = _draft.Situation,
-        Role = _draft.Role,
-        Action = _draft.Action,
-        Outcome = _draft.Outcome,
-        Reflection = _draft.Reflection,
-        Notes = _draft.Notes,
+        Sections = _draft.Sections,
         Metrics = _draft.Metrics.Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToList(),
         FollowUps = _draft.FollowUps.Where(f => !string.IsNullOrWhiteSpace(f.Question) || !string.IsNullOrWhiteSpace(f.Answer)).ToList(),
     };
@@ -597,12 +591,11 @@ public sealed partial class StoryEditor : IAsyncDisposable
         }
     }
 
-    /// <summary>A text section of the form: its label, hint, size and how to read and write it on the draft.</summary>
-    private sealed record EditorSection(
-        string Name,
-        string Hint,
-        int Rows,
-        Func<StoryDraft, string> Get,
-        Action<StoryDraft, string> Set,
-        Func<StoryDraft, Expression<Func<string>>> For);
+    /// <summary>A text section of the form: which section, its hint and size. Its name is its label, its id and its field.</summary>
+    private sealed record EditorSection(StorySection Section, string Hint, int Rows)
+    {
+        public string Name => Section.ToString();
+
+        public string Get(StoryDraft draft) => draft.Sections.Get(Section);
+    }
 }

@@ -14,7 +14,7 @@ public sealed class FillTests : PageTest
         var conflict = await CategoryIdAsync("conflict");
         var story = await Database.Get<StoryService>().CreateAsync(new StoryDraft
         {
-            Title = "Quotas", Questions = ["Tell me about a conflict"], CategoryId = conflict, Situation = "Two teams wanted one cluster.", Role = "r", Action = "I set up a meeting.",
+            Title = "Quotas", Questions = ["Tell me about a conflict"], CategoryId = conflict, Sections = new() { Situation = "Two teams wanted one cluster.", Role = "r", Action = "I set up a meeting." },
         });
         var total = (await Database.Get<StoryBank.Core.Fill.FillService>().GapsAsync()).Count;
 
@@ -35,7 +35,7 @@ public sealed class FillTests : PageTest
         await fill.Find("#fill-text").KeyDownAsync(new KeyboardEventArgs { Key = "Enter", CtrlKey = true });
 
         fill.WaitForAssertion(() => Assert.Equal($"2 of {total} gaps, 1 filled this session", fill.Find(".progress-text").TextContent), Wait);
-        Assert.Equal("Contention fell by 30% in a month.", (await Database.Get<StoryService>().GetAsync(story.Id))!.Outcome);
+        Assert.Equal("Contention fell by 30% in a month.", (await Database.Get<StoryService>().GetAsync(story.Id))!.Sections.Outcome);
         Assert.Equal(CoachingChecks.TooShort, fill.Find(".fill-step").GetAttribute("data-check"));
         Assert.Equal("I set up a meeting.", fill.Find("#fill-text").GetAttribute("value"));
 
@@ -49,8 +49,8 @@ public sealed class FillTests : PageTest
     public async Task The_walk_narrows_to_a_kind_and_starts_at_the_gap_it_was_opened_from()
     {
         var stories = Database.Get<StoryService>();
-        await stories.CreateAsync(new StoryDraft { Title = "First", Situation = "s" });
-        var second = await stories.CreateAsync(new StoryDraft { Title = "Second", Situation = "s", Role = "r" });
+        await stories.CreateAsync(new StoryDraft { Title = "First", Sections = new() { Situation = "s" }});
+        var second = await stories.CreateAsync(new StoryDraft { Title = "Second", Sections = new() { Situation = "s", Role = "r" }});
         var navigation = Services.GetRequiredService<NavigationManager>();
 
         navigation.NavigateTo("fill?kind=no-follow-ups");
@@ -69,17 +69,17 @@ public sealed class FillTests : PageTest
     public async Task A_story_saved_elsewhere_is_not_overwritten_and_the_typing_is_kept()
     {
         var stories = Database.Get<StoryService>();
-        var story = await stories.CreateAsync(new StoryDraft { Title = "Quotas", Situation = "s" });
+        var story = await stories.CreateAsync(new StoryDraft { Title = "Quotas", Sections = new() { Situation = "s" }});
         var fill = Render<StoryBank.Web.Components.Pages.Fill.Fill>();
         fill.WaitForAssertion(() => Assert.Equal("Outcome", fill.Find(".fill-field").TextContent), Wait);
 
-        await stories.UpdateAsync(story.Id, new StoryDraft { Title = "Quotas", Situation = "s", Outcome = "Theirs: 2 teams agreed." }, story.Version);
+        await stories.UpdateAsync(story.Id, new StoryDraft { Title = "Quotas", Sections = new() { Situation = "s", Outcome = "Theirs: 2 teams agreed." }}, story.Version);
         fill.Find("#fill-text").Input("Mine: 30% less contention.");
         fill.FindAll(".fill-buttons button").Single(b => b.TextContent.StartsWith("Save", StringComparison.Ordinal)).Click();
 
         fill.WaitForAssertion(() => Assert.Contains("Theirs: 2 teams agreed.", fill.Find(".fill-message").TextContent, StringComparison.Ordinal), Wait);
         Assert.Equal("Mine: 30% less contention.", fill.Find("#fill-text").GetAttribute("value"));
-        Assert.Equal("Theirs: 2 teams agreed.", (await stories.GetAsync(story.Id))!.Outcome);
+        Assert.Equal("Theirs: 2 teams agreed.", (await stories.GetAsync(story.Id))!.Sections.Outcome);
         Assert.Contains("0 filled this session", fill.Find(".progress-text").TextContent, StringComparison.Ordinal);
     }
 

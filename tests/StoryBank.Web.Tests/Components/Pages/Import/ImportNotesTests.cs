@@ -128,7 +128,7 @@ public sealed class ImportNotesTests : BunitContext, IAsyncLifetime
         ClickImport(page);
         Assert.StartsWith("0 created, 1 updated, 1 unchanged", page.Find(".result .summary").TextContent, StringComparison.Ordinal);
         var colour = await _database.Get<StoryService>().GetAsync(first.Items[0].StoryId!.Value);
-        Assert.Equal("Green, since last year.", colour!.Situation);
+        Assert.Equal("Green, since last year.", colour!.Sections.Situation);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class PracticeSessionTests : PageTest
         {
             Title = "Kubernetes for contractors",
             Questions = [ConflictQuestion],
-            Situation = "Two teams disagreed on the platform.",
+            Sections = new() { Situation = "Two teams disagreed on the platform." },
             Metrics = ["40% faster"],
             FollowUps = [new FollowUp { Question = "Who else was involved?" }],
         });

@@ -24,7 +24,7 @@ public sealed class StoryDetailsTests : PageTest
 
         var navigation = Services.GetRequiredService<NavigationManager>();
         details.WaitForAssertion(() => Assert.EndsWith($"stories/{story.Id}", navigation.Uri, StringComparison.Ordinal), Wait);
-        Assert.Equal("I rewrote the pipeline.", (await stories.GetAsync(story.Id))!.Action);
+        Assert.Equal("I rewrote the pipeline.", (await stories.GetAsync(story.Id))!.Sections.Action);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class StoryDetailsTests : PageTest
     {
         var story = await Database.Get<StoryService>().CreateAsync(new StoryDraft
         {
-            Title = "Quotas", Situation = "s", FollowUps = [new FollowUp { Question = "What did you do?", Answer = "I asked." }],
+            Title = "Quotas", Sections = new() { Situation = "s" }, FollowUps = [new FollowUp { Question = "What did you do?", Answer = "I asked." }],
         });
 
         var details = Render<StoryDetails>(p => p.Add(d => d.Id, story.Id));

@@ -57,7 +57,7 @@ public sealed class StoryEditorTests : PageTest
 
         editor.WaitForAssertion(() => Assert.EndsWith($"stories/{story.Id}", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal), Wait);
         var saved = (await Database.Get<StoryService>().GetAsync(story.Id))!;
-        Assert.Equal("Contention fell by **30%**.", saved.Outcome);
+        Assert.Equal("Contention fell by **30%**.", saved.Sections.Outcome);
         Assert.Equal(["30% less contention"], saved.Metrics);
         Assert.Equal(2, saved.Version);
     }
@@ -66,10 +66,10 @@ public sealed class StoryEditorTests : PageTest
     public async Task A_save_after_someone_else_changed_another_field_merges_both_and_says_so()
     {
         var stories = Database.Get<StoryService>();
-        var story = await stories.CreateAsync(new StoryDraft { Title = "Quotas", Outcome = "Contention fell." });
+        var story = await stories.CreateAsync(new StoryDraft { Title = "Quotas", Sections = new() { Outcome = "Contention fell." }});
         var editor = Render<StoryEditor>(p => p.Add(e => e.Id, story.Id));
         editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("#Outcome")), Wait);
-        await stories.UpdateAsync(story.Id, new StoryDraft { Title = "Quotas for the contractors", Outcome = "Contention fell." }, story.Version);
+        await stories.UpdateAsync(story.Id, new StoryDraft { Title = "Quotas for the contractors", Sections = new() { Outcome = "Contention fell." }}, story.Version);
 
         editor.Find("#Outcome").Input("Contention fell by 30%.");
         editor.Find("form").Submit();
@@ -77,7 +77,7 @@ public sealed class StoryEditorTests : PageTest
         editor.WaitForAssertion(() => Assert.Equal("Saved, together with the changes made elsewhere to Title.", editor.Find(".merged").TextContent), Wait);
         var saved = (await stories.GetAsync(story.Id))!;
         Assert.Equal("Quotas for the contractors", saved.Title);
-        Assert.Equal("Contention fell by 30%.", saved.Outcome);
+        Assert.Equal("Contention fell by 30%.", saved.Sections.Outcome);
         Assert.Equal("Quotas for the contractors", editor.Find("#Title").GetAttribute("value"));
     }
 
@@ -85,10 +85,10 @@ public sealed class StoryEditorTests : PageTest
     public async Task The_same_field_changed_on_both_sides_is_shown_side_by_side_and_saved_as_chosen()
     {
         var stories = Database.Get<StoryService>();
-        var story = await stories.CreateAsync(new StoryDraft { Title = "Quotas", Outcome = "Contention fell.", Situation = "One cluster." });
+        var story = await stories.CreateAsync(new StoryDraft { Title = "Quotas", Sections = new() { Outcome = "Contention fell.", Situation = "One cluster." }});
         var editor = Render<StoryEditor>(p => p.Add(e => e.Id, story.Id));
         editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll("#Title")), Wait);
-        await stories.UpdateAsync(story.Id, new StoryDraft { Title = "Saved in another tab", Outcome = "Contention fell a lot.", Situation = "One cluster." }, story.Version);
+        await stories.UpdateAsync(story.Id, new StoryDraft { Title = "Saved in another tab", Sections = new() { Outcome = "Contention fell a lot.", Situation = "One cluster." }}, story.Version);
 
         editor.Find("#Title").Input("Mine");
         editor.Find("#Outcome").Input("Contention fell by 30%.");
@@ -111,7 +111,7 @@ public sealed class StoryEditorTests : PageTest
         {
             var saved = (await stories.GetAsync(story.Id))!;
             Assert.Equal("Mine", saved.Title);
-            Assert.Equal("Contention fell a lot.", saved.Outcome);
+            Assert.Equal("Contention fell a lot.", saved.Sections.Outcome);
         });
     }
 
@@ -185,7 +185,7 @@ public sealed class StoryEditorTests : PageTest
         {
             var draft = await drafts.FindAsync(story.Id);
             Assert.NotNull(draft);
-            Assert.Equal("Contention fell by 30%, and stayed down.", EditorDraftService.ContentOf(draft).Outcome);
+            Assert.Equal("Contention fell by 30%, and stayed down.", EditorDraftService.ContentOf(draft).Sections.Outcome);
         });
     }
 
@@ -196,7 +196,7 @@ public sealed class StoryEditorTests : PageTest
         var drafts = Database.Get<EditorDraftService>();
         var story = await stories.CreateAsync(new StoryDraft { Title = "Quotas" });
         Database.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 1, 14, 2, 0, TimeSpan.Zero));
-        await drafts.SaveAsync(story.Id, new StoryDraft { Title = "Quotas", Outcome = "Written before the laptop slept." }, StoryDraft.From(story), story.Version);
+        await drafts.SaveAsync(story.Id, new StoryDraft { Title = "Quotas", Sections = new() { Outcome = "Written before the laptop slept." }}, StoryDraft.From(story), story.Version);
         Database.Clock.Advance(TimeSpan.FromMinutes(40));
 
         var editor = Render<StoryEditor>(p => p.Add(e => e.Id, story.Id));
@@ -209,7 +209,7 @@ public sealed class StoryEditorTests : PageTest
 
         editor.Find("form").Submit();
 
-        await AssertSoonAsync(async () => Assert.Equal("Written before the laptop slept.", (await stories.GetAsync(story.Id))!.Outcome));
+        await AssertSoonAsync(async () => Assert.Equal("Written before the laptop slept.", (await stories.GetAsync(story.Id))!.Sections.Outcome));
         await AssertSoonAsync(async () => Assert.Null(await drafts.FindAsync(story.Id)));
     }
 
@@ -296,7 +296,7 @@ public sealed class StoryEditorTests : PageTest
 
         editor.Find("form").Submit();
 
-        await AssertSoonAsync(async () => Assert.Equal("Written during an import.", (await stories.GetAsync(story.Id))!.Outcome));
+        await AssertSoonAsync(async () => Assert.Equal("Written during an import.", (await stories.GetAsync(story.Id))!.Sections.Outcome));
     }
 
     /// <summary>Database writes from the page finish on its own dispatcher, shortly after the event that caused them.</summary>

@@ -12,7 +12,7 @@ public sealed class TitleSuggestionPickerTests : PageTest
     {
         var story = await Database.Get<StoryService>().CreateAsync(new StoryDraft
         {
-            Questions = ["Tell me about a conflict"], Action = "I set up **a shared quota board** with both leads.", Metrics = ["10x surge in ticket volume"],
+            Questions = ["Tell me about a conflict"], Sections = new() { Action = "I set up **a shared quota board** with both leads." }, Metrics = ["10x surge in ticket volume"],
         });
         var editor = Render<StoryEditor>(p => p.Add(e => e.Id, story.Id));
         editor.WaitForAssertion(() => Assert.NotEmpty(editor.FindAll(".title-suggestion")), Wait);
