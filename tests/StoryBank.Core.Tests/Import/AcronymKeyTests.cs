@@ -12,9 +12,9 @@ public sealed class AcronymKeyTests
             "notes.md");
 
         var story = Assert.Single(import.Stories);
-        Assert.Equal("I planned it:\nR - risks: spam filters\nA - assumptions: 3x the tickets\nT - timeline: two weeks", story.Action);
-        Assert.Equal("", story.Role);
-        Assert.Equal("it went fine.", story.Outcome);
+        Assert.Equal("I planned it:\nR - risks: spam filters\nA - assumptions: 3x the tickets\nT - timeline: two weeks", story.Sections.Action);
+        Assert.Equal("", story.Sections.Role);
+        Assert.Equal("it went fine.", story.Sections.Outcome);
     }
 
     [Fact]
@@ -25,8 +25,8 @@ public sealed class AcronymKeyTests
             "notes.md");
 
         var story = Assert.Single(import.Stories);
-        Assert.Equal("Support was drowning in tickets", story.Situation);
-        Assert.Equal("Tickets had to drop by half", story.Role);
-        Assert.Equal("I wrote a triage bot", story.Action);
+        Assert.Equal("Support was drowning in tickets", story.Sections.Situation);
+        Assert.Equal("Tickets had to drop by half", story.Sections.Role);
+        Assert.Equal("I wrote a triage bot", story.Sections.Action);
     }
 }

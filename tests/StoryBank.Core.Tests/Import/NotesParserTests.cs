@@ -105,7 +105,7 @@ public sealed partial class NotesParserTests
 
         var story = Assert.Single(import.Stories);
         Assert.Equal("tell me about a difficult customer", story.Question);
-        Assert.Equal("invoices were wrong", story.Situation);
+        Assert.Equal("invoices were wrong", story.Sections.Situation);
     }
 
     [Fact]
@@ -113,8 +113,8 @@ public sealed partial class NotesParserTests
     {
         var import = NotesParser.Parse("## Почему вы хотите работать у нас?\nХочу работать над сервисами.\n\n## 为什么离开现在的公司？\n想去更大的平台。\n", "notes.md");
 
-        Assert.Equal(["Хочу работать над сервисами.", "想去更大的平台。"], import.Stories.Select(s => s.Notes));
-        Assert.All(import.Stories, s => Assert.Equal("", s.Situation));
+        Assert.Equal(["Хочу работать над сервисами.", "想去更大的平台。"], import.Stories.Select(s => s.Sections.Notes));
+        Assert.All(import.Stories, s => Assert.Equal("", s.Sections.Situation));
     }
 
     [Fact]
@@ -123,9 +123,9 @@ public sealed partial class NotesParserTests
         var import = NotesParser.Parse(
             "## What are your strengths?\nExplaining hard things simply, e.g. our onboarding wiki.\n\n## strengths\nI am an all rounder. I was asked to fix our models, resulting in a 35% boost.\n", "notes.md");
 
-        Assert.Equal("Explaining hard things simply, e.g. our onboarding wiki.", import.Stories[0].Notes);
-        Assert.Equal("", import.Stories[1].Notes);
-        Assert.Contains("35% boost", import.Stories[1].Outcome, StringComparison.Ordinal);
+        Assert.Equal("Explaining hard things simply, e.g. our onboarding wiki.", import.Stories[0].Sections.Notes);
+        Assert.Equal("", import.Stories[1].Sections.Notes);
+        Assert.Contains("35% boost", import.Stories[1].Sections.Outcome, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,8 +144,8 @@ public sealed partial class NotesParserTests
         var import = NotesParser.Parse("## How do you run a project kickoff?\n- scope: what's in, what's out\n- agenda for two weeks\n", "notes.md");
 
         var story = Assert.Single(import.Stories);
-        Assert.Equal("scope: what's in, what's out\nagenda for two weeks", story.Action);
-        Assert.Equal("", story.Notes);
+        Assert.Equal("scope: what's in, what's out\nagenda for two weeks", story.Sections.Action);
+        Assert.Equal("", story.Sections.Notes);
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public sealed class StoryAssemblerTests
 
         var story = Assert.Single(NotesParser.Parse(Notes, "notes.md").Stories);
 
-        Assert.Equal(("The region was down.", "Failed over reads first.", "", ""), (story.Situation, story.Action, story.Notes, story.Outcome));
+        Assert.Equal(("The region was down.", "Failed over reads first.", "", ""), (story.Sections.Situation, story.Sections.Action, story.Sections.Notes, story.Sections.Outcome));
         var followUp = Assert.Single(story.FollowUps);
         Assert.Equal(("Would you do it again?", "Yes, sooner."), (followUp.Question, followUp.Answer));
     }
@@ -130,7 +130,7 @@ public sealed class StoryAssemblerTests
         var import = NotesParser.Parse(Notes, "notes.md");
 
         var story = Assert.Single(import.Stories);
-        Assert.Equal(("impact", "Mobile users could not approve.", "30% of approvals moved to mobile.", 10), (story.Category, story.Situation, story.Outcome, story.Source.EndLine));
+        Assert.Equal(("impact", "Mobile users could not approve.", "30% of approvals moved to mobile.", 10), (story.Category, story.Sections.Situation, story.Sections.Outcome, story.Source.EndLine));
         Assert.Empty(import.Warnings);
     }
 
@@ -141,7 +141,7 @@ public sealed class StoryAssemblerTests
 
         var story = Assert.Single(NotesParser.Parse(Notes, "notes.md").Stories);
 
-        Assert.Equal(("I take on too much myself.", "Working on it: I now ask who else could do it.", ""), (story.Situation, story.Action, story.Notes));
+        Assert.Equal(("I take on too much myself.", "Working on it: I now ask who else could do it.", ""), (story.Sections.Situation, story.Sections.Action, story.Sections.Notes));
     }
 
     [Fact]
