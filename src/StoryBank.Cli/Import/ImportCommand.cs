@@ -30,13 +30,10 @@ internal static class ImportCommand
             try
             {
                 var path = parseResult.GetValue(file)!.FullName;
-                import = await NotesFile.ReadAsync(path, cancellationToken);
-                if (parseResult.GetValue(roles) is { } rolesFile)
-                {
-                    // NotesFile has checked size and encoding; the same text is read again with the person's roles.
-                    var choices = await ReadRolesAsync(rolesFile, cancellationToken);
-                    import = NotesParser.Parse(await File.ReadAllTextAsync(path, cancellationToken), import.FileName, choices);
-                }
+
+                // The person's roles apply before the notes are judged: they may be what makes a story of them.
+                var choices = parseResult.GetValue(roles) is { } rolesFile ? await ReadRolesAsync(rolesFile, cancellationToken) : null;
+                import = await NotesFile.ReadAsync(path, choices, cancellationToken);
             }
             catch (Exception exception) when (exception is NotesImportException or IOException or UnauthorizedAccessException)
             {

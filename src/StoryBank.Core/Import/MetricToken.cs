@@ -26,6 +26,9 @@ internal readonly partial record struct MetricToken(MetricTokenKind Kind, int St
         "два", "две", "три", "четыре", "пять", "шесть", "полгода", "ninguno", "ninguna", "cero",
     };
 
+    /// <summary>Looked up by span: a compound's head ("two" of "two-week") is read without a copy of it.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordsBySpan = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public bool IsNumeric => Kind is MetricTokenKind.Number or MetricTokenKind.NumberWord;
 
     public bool Is(string word) => Kind is MetricTokenKind.Word or MetricTokenKind.NumberWord && string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
@@ -49,7 +52,21 @@ internal readonly partial record struct MetricToken(MetricTokenKind Kind, int St
     }
 
     /// <summary>Whether the line can hold a metric at all: a digit or a number word. Most lines are skipped here.</summary>
-    public static bool MayHoldNumber(string line) => line.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || line.Any(char.IsDigit) || NumberWordSearch().IsMatch(line);
+    public static bool MayHoldNumber(string line) => line.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || HasDigit(line) || NumberWordSearch().IsMatch(line);
+
+    /// <summary>A digit of any script (what <c>\d</c> matches); a loop, as this runs for every line of every story.</summary>
+    private static bool HasDigit(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static MetricTokenKind KindOf(string text)
     {
@@ -58,7 +75,8 @@ internal readonly partial record struct MetricToken(MetricTokenKind Kind, int St
             return MetricTokenKind.Arrow;
         }
 
-        if (WholeNumber().IsMatch(text))
+        // A number starts with a digit, "~" or a currency sign (NumberPattern); the regex runs only on those.
+        if ((char.IsDigit(text[0]) || text[0] is '~' or '$' or '€' or '£') && WholeNumber().IsMatch(text))
         {
             return MetricTokenKind.Number;
         }
@@ -69,10 +87,11 @@ internal readonly partial record struct MetricToken(MetricTokenKind Kind, int St
         }
 
         // "two-week", "half-day": a number word that leads a compound is the compound's number.
-        var head = text.Split('-')[0];
+        var dash = text.IndexOf('-', StringComparison.Ordinal);
+        var head = dash < 0 ? text.AsSpan() : text.AsSpan(0, dash);
 
         // "zero-result searches", "zero-downtime": "zero" leading a compound describes the thing, it counts nothing.
-        return NumberWords.Contains(head) && !(head.Equals("zero", StringComparison.OrdinalIgnoreCase) && head.Length < text.Length)
+        return NumberWordsBySpan.Contains(head) && !(dash >= 0 && head.Equals("zero", StringComparison.OrdinalIgnoreCase))
             ? MetricTokenKind.NumberWord
             : MetricTokenKind.Word;
     }

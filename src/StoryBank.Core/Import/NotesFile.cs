@@ -16,9 +16,15 @@ public static class NotesFile
     /// <summary>Reads and parses a notes file.</summary>
     /// <exception cref="NotesImportException">
     /// The file is missing, not a regular file (a folder, a named pipe, a device), too large, empty, binary, not text,
-    /// or holds no question.
+    /// or holds no story.
     /// </exception>
-    public static async Task<NotesImport> ReadAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<NotesImport> ReadAsync(string path, CancellationToken cancellationToken = default) => ReadAsync(path, null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="ReadAsync(string, CancellationToken)"/> with the person's corrections of the roles: whether the notes
+    /// hold a story is decided with them, so corrections can make a file importable.
+    /// </summary>
+    public static async Task<NotesImport> ReadAsync(string path, RoleChoices? choices, CancellationToken cancellationToken = default)
     {
         var name = Path.GetFileName(path);
         if (RegularFile.WhatElse(path) is { } other)
@@ -35,12 +41,15 @@ public static class NotesFile
 
         CheckSize(name, file.Length);
         using var content = await ReadAtMostAsync(path, MaxBytes + 1, file.Length, cancellationToken);
-        return Parse(content.GetBuffer().AsSpan(0, (int)content.Length), name);
+        return Parse(content.GetBuffer().AsSpan(0, (int)content.Length), name, choices);
     }
 
     /// <summary>Checks and parses notes already in memory (an upload, say).</summary>
-    /// <exception cref="NotesImportException">The bytes are too many, empty, binary, not text, nested too deeply, or hold no question.</exception>
-    public static NotesImport Parse(ReadOnlySpan<byte> bytes, string fileName)
+    /// <exception cref="NotesImportException">The bytes are too many, empty, binary, not text, nested too deeply, or hold no story.</exception>
+    public static NotesImport Parse(ReadOnlySpan<byte> bytes, string fileName) => Parse(bytes, fileName, null);
+
+    /// <summary><see cref="Parse(ReadOnlySpan{byte}, string)"/> with the person's corrections of the roles.</summary>
+    public static NotesImport Parse(ReadOnlySpan<byte> bytes, string fileName, RoleChoices? choices)
     {
         CheckSize(fileName, bytes.Length);
         var text = Decode(bytes, fileName);
@@ -52,7 +61,7 @@ public static class NotesFile
         NotesImport import;
         try
         {
-            import = NotesParser.Parse(text, fileName);
+            import = choices is null ? NotesParser.Parse(text, fileName) : NotesParser.Parse(text, fileName, choices);
         }
         catch (Exception exception) when (exception is MarkdownTooDeepException or InsufficientExecutionStackException)
         {

@@ -37,7 +37,7 @@ public static class NotesParser
     private static NotesImport Walk(IEnumerable<NoteBlock> blocks, string fileName, ImportWarning? flattened, RoleChoices? choices)
     {
         var outline = OutlineReader.Read(blocks);
-        var roles = RoleInference.Infer(outline, choices);
+        var roles = StorylessNotes.Read(outline, RoleInference.Infer(outline, choices), choices);
         return StoryAssembler.Assemble(outline, roles, fileName, flattened is null ? [] : [flattened]) with
         {
             RolesSource = new Lazy<RoleChoices>(() => RoleInference.Describe(outline, roles)),

@@ -394,6 +394,13 @@ internal static class RoleInference
                     if (node.Kind == NoteBlockKind.Heading)
                     {
                         _storyOpen = false;
+                        if (role == BlockRole.Meta)
+                        {
+                            // Meta for a heading says what inference says of "## Interview tips": the whole section is
+                            // about the interview, so what is under it stays out too (ignore leaves out the heading only).
+                            _skippedLevel = headingLevel;
+                            return new NodeRole(BlockRole.Meta, Reason: MetaReason.NonQuestionSection);
+                        }
                     }
 
                     return new NodeRole(BlockRole.Ignore, Reason: MetaReason.Chosen);

@@ -40,6 +40,9 @@ internal static class StoryAssembler
         private (string? Line, LabelMatch? Label) _lastLabel;
         private StoryBuilder? _story;
 
+        /// <summary>Whether the story being built was opened by text under no question or title (<see cref="NodeRole.OpensStory"/>).</summary>
+        private bool _untitled;
+
         /// <summary>The heading of the section about the interview (not a question) that text is in.</summary>
         private string _skippedTitle = "";
 
@@ -134,6 +137,12 @@ internal static class StoryAssembler
                     _story.Append(StorySection.Notes, text, block.FirstLine, block.LastLine);
                     break;
                 default:
+                    if (_story is null && role.OpensStory)
+                    {
+                        StartStory("", [], block.FirstLine, headingLevel: 0, bulletDepth: null, category: null);
+                        _untitled = true;
+                    }
+
                     if (_story is null)
                     {
                         Left(block, text, MetaReason.OutsideStory);
@@ -899,8 +908,10 @@ internal static class StoryAssembler
                 return;
             }
 
-            _stories.Add(_story.Build(fileName, _story.NamedCategory ?? _story.GroupCategory));
+            var story = _story.Build(fileName, _story.NamedCategory ?? _story.GroupCategory);
+            _stories.Add(_untitled ? StorylessNotes.Titled(story) : story);
             _story = null;
+            _untitled = false;
         }
 
         public void Warn(int line, string message, string kept = "") => _warnings.Add(new ImportWarning(line, message) { Kept = kept });

@@ -119,6 +119,38 @@ public sealed class ImportCommandTests : IDisposable
         Assert.StartsWith("1 created, 0 updated, 13 unchanged, 0 skipped", back.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Notes_that_tell_a_story_without_asking_a_question_are_imported_as_that_story()
+    {
+        var path = Path.Combine(_folder, "story.md");
+        await File.WriteAllTextAsync(path, "When our billing job started double-charging customers, I was on call. I rolled it back within the hour and refunded everyone.\n");
+
+        var run = await CliRun.InvokeAsync("import", path, "--db", DatabasePath);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("1 created, 0 updated, 0 unchanged, 0 skipped", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_roles_file_can_make_stories_of_notes_that_would_be_refused_without_it()
+    {
+        var notes = Path.Combine(_folder, "labels.md");
+        await File.WriteAllTextAsync(notes, "strengths:\n  - calm\n\nweaknesses:\n  - impatience\n");
+        var rolesFile = Path.Combine(_folder, "roles.json");
+        await File.WriteAllTextAsync(rolesFile, """{"blocks": [{"line": 1, "role": "question"}, {"line": 4, "role": "question"}]}""");
+
+        var refused = await CliRun.InvokeAsync("import", notes, "--dry-run", "--json");
+        var corrected = await CliRun.InvokeAsync("import", notes, "--dry-run", "--json", "--roles", rolesFile);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.StartsWith("labels.md: no interview question found", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, corrected.ExitCode);
+        using var json = JsonDocument.Parse(corrected.Output);
+        Assert.Equal(
+            ["strengths:", "weaknesses:"],
+            json.RootElement.GetProperty("stories").EnumerateArray().Select(s => s.GetProperty("question").GetString()));
+    }
+
     [Theory]
     [InlineData("", "empty.md: the file is empty")]
     [InlineData("just thoughts, no questions\n", "empty.md: no interview question found")]

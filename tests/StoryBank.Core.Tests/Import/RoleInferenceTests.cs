@@ -83,6 +83,30 @@ public sealed class RoleInferenceTests
     }
 
     [Fact]
+    public void A_heading_chosen_as_meta_leaves_out_its_whole_section_and_a_heading_chosen_beneath_it_keeps_its_role()
+    {
+        var choices = new RoleChoices
+        {
+            Levels = new Dictionary<string, BlockRole> { ["h2"] = BlockRole.Meta },
+            Blocks = [new BlockChoice(6, BlockRole.Group)],
+        };
+
+        var roles = Infer("## Lookup table\n### 1. Deliver results\n- see below\n## Reference\n### Why us?\n## Detailed stories\n### Billing migration\nWe moved.\n", choices);
+
+        Assert.Equal(
+            [BlockRole.Meta, BlockRole.Meta, BlockRole.Meta, BlockRole.Meta, BlockRole.Meta, BlockRole.Group, BlockRole.Question, BlockRole.Answer],
+            roles.Select(r => r.Role));
+    }
+
+    [Fact]
+    public void A_heading_chosen_as_ignore_leaves_out_that_heading_only()
+    {
+        var roles = Infer("## Lookup table\n### Why us?\nBecause.\n", new RoleChoices { Blocks = [new BlockChoice(1, BlockRole.Ignore)] });
+
+        Assert.Equal([BlockRole.Ignore, BlockRole.Question, BlockRole.Answer], roles.Select(r => r.Role));
+    }
+
+    [Fact]
     public void The_inferred_roles_read_back_as_choices_change_nothing()
     {
         var notes = File.ReadAllText(ImportGold.TestDataPath("Seed", "interview-notes.md"));
