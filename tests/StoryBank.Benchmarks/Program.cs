@@ -21,6 +21,12 @@ if (args is [CorpusReport.Argument, .. var corpusFolder])
     return;
 }
 
+if (args is [ServerMemoryReport.Argument])
+{
+    ServerMemoryReport.Print(Console.Out);
+    return;
+}
+
 if (args.Contains("--inputs"))
 {
     NotesInputs.Describe(Console.Out);

@@ -7,10 +7,57 @@ namespace StoryBank.Core.Coaching;
 /// <summary>Runs the coaching checks over the bank and ranks what to fill next.</summary>
 public sealed class CoachingService(IDbContextFactory<StoryBankDbContext> contextFactory)
 {
-    /// <summary>All findings, most useful first, optionally for one category or one check.</summary>
+    /// <summary>Filters (category and check) whose findings are kept; more are rare, and then all are dropped.</summary>
+    private const int MaxCached = 16;
+
+    /// <summary>
+    /// Every save raises a story's Version and its UpdatedAt, every new story adds a row, every deletion removes one: a
+    /// write to any story changes this, so while it stays the same the findings computed for it still hold.
+    /// </summary>
+    private const string DataVersionSql =
+        "SELECT count(*) || ':' || coalesce(sum(Version), 0) || ':' || coalesce(max(Id), 0) || ':' || coalesce(max(UpdatedAt), '') AS Value FROM Stories";
+
+    private readonly Lock _cacheLock = new();
+    private readonly Dictionary<(string? Category, string? Check), IReadOnlyList<Finding>> _cache = [];
+    private string? _cachedVersion;
+
+    /// <summary>
+    /// All findings, most useful first, optionally for one category or one check. The checks read every word of every
+    /// story (seconds with 10,000 of them), so the findings are kept until a story changes; the Gaps page asks for the
+    /// same list on each of its pages.
+    /// </summary>
     public async Task<IReadOnlyList<Finding>> FindingsAsync(string? categorySlug = null, string? checkId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+#pragma warning disable EF1002 // A constant query.
+        var version = (await db.Database.SqlQueryRaw<string>(DataVersionSql).ToListAsync(cancellationToken)).Single();
+#pragma warning restore EF1002
+        var key = (categorySlug, checkId);
+        lock (_cacheLock)
+        {
+            if (version == _cachedVersion && _cache.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var findings = await ComputeAsync(db, categorySlug, checkId, cancellationToken);
+        lock (_cacheLock)
+        {
+            if (version != _cachedVersion || _cache.Count >= MaxCached)
+            {
+                _cache.Clear();
+                _cachedVersion = version;
+            }
+
+            _cache[key] = findings;
+        }
+
+        return findings;
+    }
+
+    private static async Task<IReadOnlyList<Finding>> ComputeAsync(StoryBankDbContext db, string? categorySlug, string? checkId, CancellationToken cancellationToken)
+    {
         var stories = db.Stories.AsNoTracking();
         if (categorySlug == StoryQuery.NoCategory)
         {

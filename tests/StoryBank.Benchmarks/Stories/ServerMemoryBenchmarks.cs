@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using StoryBank.Benchmarks.Inputs;
+using StoryBank.Core.Data;
 using StoryBank.Core.Import;
 using StoryBank.Core.Stories;
 using StoryBank.Web.Components.Pages.Import;
@@ -60,22 +61,30 @@ public class ServerMemoryBenchmarks : IDisposable // Not sealed: BenchmarkDotNet
 
         for (var i = 0; i < PageViews; i++)
         {
-            using var response = await _client.GetAsync(new Uri(Pages[i % Pages.Length], UriKind.Relative));
-            response.EnsureSuccessStatusCode();
-            await response.Content.ReadAsByteArrayAsync();
+            await ViewPageAsync(i);
         }
     }
 
     /// <summary>The Import page with the app's own services: choose the file, wait for the preview, close the page.</summary>
-    private void PreviewOnce()
+    internal void PreviewOnce()
     {
         using var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddSingleton(_app!.Services.GetRequiredService<ImportService>());
         context.Services.AddSingleton(_app.Services.GetRequiredService<CategoryService>());
+        context.Services.AddSingleton(_app.Services.GetRequiredService<RoleChoicesStore>());
+        context.Services.AddSingleton(_app.Services.GetRequiredService<DatabaseFile>());
         var page = context.Render<ImportNotes>();
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(_notes, "notes-5mb.md"));
         page.WaitForElement("table.import-table", TimeSpan.FromMinutes(2));
+    }
+
+    /// <summary>The <paramref name="index"/>th page view of the session: one of the app's pages, read to the end.</summary>
+    internal async Task ViewPageAsync(int index)
+    {
+        using var response = await _client.GetAsync(new Uri(Pages[index % Pages.Length], UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync();
     }
 
     [GlobalCleanup]

@@ -45,6 +45,29 @@ public sealed class CoachingServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Findings_asked_for_again_follow_every_save_new_story_and_deletion_even_within_one_clock_tick()
+    {
+        var coaching = _database.Get<CoachingService>();
+        var stories = _database.Get<StoryService>();
+        var story = await stories.CreateAsync(new StoryDraft { Title = "Alone", Questions = ["Why us?"] });
+        Assert.Contains(await coaching.FindingsAsync(), f => f.StoryId == story.Id && f.CheckId == CoachingChecks.EmptyRole);
+        Assert.Same(await coaching.FindingsAsync(), await coaching.FindingsAsync());
+
+        // The fake clock stands still: only the story's version says it changed.
+        var draft = StoryDraft.From(story);
+        draft.Role = "I led it.";
+        await stories.UpdateAsync(story.Id, draft, story.Version);
+        Assert.DoesNotContain(await coaching.FindingsAsync(), f => f.StoryId == story.Id && f.CheckId == CoachingChecks.EmptyRole);
+
+        var second = await stories.CreateAsync(new StoryDraft { Title = "Second", Questions = ["Why now?"] });
+        Assert.Contains(await coaching.FindingsAsync(checkId: CoachingChecks.EmptyRole), f => f.StoryId == second.Id);
+
+        await stories.DeleteAsync(second.Id);
+        Assert.DoesNotContain(await coaching.FindingsAsync(checkId: CoachingChecks.EmptyRole), f => f.StoryId == second.Id);
+        Assert.DoesNotContain(await coaching.FindingsAsync(), f => f.StoryId == second.Id);
+    }
+
+    [Fact]
     public async Task A_story_with_nothing_written_shows_every_empty_section()
     {
         var story = await _database.Get<StoryService>().CreateAsync(new StoryDraft { Questions = ["Why Facebook?"] });

@@ -20,6 +20,19 @@ public sealed class StorySearchTests : IAsyncLifetime
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
+    public async Task A_page_of_the_list_reads_only_its_own_stories_questions_not_every_story_s()
+    {
+        var plans = new QueryPlans(_database.ConnectionString);
+
+        var page = await new StorySearch(plans).FindAsync(new StoryQuery { Take = 5 });
+
+        Assert.Equal(5, page.Items.Count);
+        var steps = await plans.StepsAsync();
+        Assert.Contains(steps, s => s.Contains("StoryQuestions", StringComparison.Ordinal));
+        Assert.DoesNotContain(steps, s => s.Contains("AUTOMATIC", StringComparison.Ordinal) || s.StartsWith("MATERIALIZE", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Searching_kubernetes_finds_the_conflict_story_with_the_match_highlighted()
     {
         var page = await Search.FindAsync(new StoryQuery { Search = "kubernetes" });

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using StoryBank.Core.Import;
 using StoryBank.Core.Stories;
+using StoryBank.Web.Components.Shared;
 
 namespace StoryBank.Web.Components.Pages.Import;
 
@@ -9,6 +10,12 @@ namespace StoryBank.Web.Components.Pages.Import;
 public sealed partial class ImportNotes : IDisposable
 {
     private static readonly string MaxSize = $"{NotesFile.MaxBytes / (1024 * 1024)} MB";
+
+    /// <summary>
+    /// Rows of the preview (and of the result) shown at once. A 5 MB file holds thousands of stories, and every row drawn
+    /// stays in the circuit's render tree (twice, for the next diff) for as long as the page is open.
+    /// </summary>
+    internal const int PageSize = 50;
 
     // Cancels a read or an import still running when the person leaves the page.
     private readonly CancellationTokenSource _cancellation = new();
@@ -18,6 +25,7 @@ public sealed partial class ImportNotes : IDisposable
     private bool _moveFocus;
     private bool _bringBackDeleted;
     private int _inputKey;
+    private int _page = 1;
     private string? _fileName;
     private string? _error;
     private NotesImport? _import;
@@ -127,6 +135,7 @@ public sealed partial class ImportNotes : IDisposable
         {
             // Import re-plans inside its transaction, so the result (not the preview) says what really happened.
             _result = await Imports.ImportAsync(_import, _bringBackDeleted, _cancellation.Token);
+            _page = 1;
             _preview = null;
             _import = null;
             _moveFocus = true;
@@ -150,6 +159,7 @@ public sealed partial class ImportNotes : IDisposable
     {
         _import = import;
         _preview = await Imports.PreviewAsync(import, _bringBackDeleted, _cancellation.Token);
+        _page = Math.Min(_page, PageCount(_preview));
     }
 
     /// <summary>Plans the preview again with or without the deleted stories, so the table says what Import will do.</summary>
@@ -194,7 +204,14 @@ public sealed partial class ImportNotes : IDisposable
         _import = null;
         _preview = null;
         _result = null;
+        _page = 1;
     }
+
+    private void ShowPage(int page) => _page = page;
+
+    private IEnumerable<ImportItem> OnePage(IReadOnlyList<ImportItem> items) => items.Skip(Paging.Skip(_page, PageSize)).Take(PageSize);
+
+    private static int PageCount(ImportReport report) => Paging.PageCount(report.Items.Count, PageSize);
 
     /// <summary>The file's bytes, or null when it holds more than a notes file may, whatever size the browser announced.</summary>
     private static async Task<byte[]?> ReadAsync(IBrowserFile file, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using StoryBank.Core.Practice;
+using StoryBank.Web.Components.Shared;
 
 namespace StoryBank.Web.Components.Pages.Practice;
 
@@ -19,12 +20,16 @@ public sealed partial class PracticeSession : IAsyncDisposable
         (PracticeRating.Easy, "4", "Told it without effort (4)"),
     ];
 
+    /// <summary>Questions of the history shown at once: every question ever practised is a row, and years of practice are thousands.</summary>
+    internal const int HistoryPageSize = 50;
+
     private readonly HashSet<string> _selected = new(StringComparer.Ordinal);
     private IReadOnlyList<PracticeCategory> _categories = [];
     private PracticeOrder _order = PracticeOrder.Due;
     private PracticeQuestion? _question;
     private CueCard? _cueCard;
     private IReadOnlyList<QuestionHistory> _history = [];
+    private int _historyPage = 1;
     private IReadOnlyList<PracticeDay> _days = [];
     private bool _loaded;
     private bool _interactive;
@@ -292,6 +297,9 @@ public sealed partial class PracticeSession : IAsyncDisposable
     private async Task LoadHistoryAsync()
     {
         _history = await Practice.QuestionHistoryAsync();
+
+        // The question just rated moves to the top of the first page: stay on a page that still exists.
+        _historyPage = Math.Min(_historyPage, Paging.PageCount(_history.Count, HistoryPageSize));
         _days = await Practice.DailyHistoryAsync();
     }
 

@@ -296,6 +296,61 @@ public sealed class ImportNotesTests : BunitContext, IAsyncLifetime
         AssertUsableAgain(page);
     }
 
+    [Fact]
+    public void A_large_file_previews_one_page_of_rows_and_Next_shows_the_following_ones()
+    {
+        var page = Render<ImportNotes>();
+
+        Upload(page, InputFileContent.CreateFromText(ManyQuestions(120), "many.md"));
+
+        Assert.Equal("120 stories: 120 will be created.", page.Find(".preview .summary").TextContent);
+        Assert.Equal(Questions(1, 50), page.FindAll("table.import-table tbody tr").Select(r => Cell(r, "question-text")));
+        Assert.Equal("Page 1 of 3", page.Find("nav[aria-label='Pages of the preview'] .pager-position").TextContent);
+        Assert.True(page.Find("nav[aria-label='Pages of the preview'] .pager-previous").HasAttribute("disabled"));
+
+        page.Find("nav[aria-label='Pages of the preview'] .pager-next").Click();
+        page.Find("nav[aria-label='Pages of the preview'] .pager-next").Click();
+
+        Assert.Equal(Questions(101, 120), page.FindAll("table.import-table tbody tr").Select(r => Cell(r, "question-text")));
+        Assert.Equal("Page 3 of 3", page.Find("nav[aria-label='Pages of the preview'] .pager-position").TextContent);
+        Assert.True(page.Find("nav[aria-label='Pages of the preview'] .pager-next").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void A_large_import_lists_the_imported_stories_a_page_at_a_time_from_the_first()
+    {
+        var page = Render<ImportNotes>();
+        Upload(page, InputFileContent.CreateFromText(ManyQuestions(60), "many.md"));
+        page.Find("nav[aria-label='Pages of the preview'] .pager-next").Click();
+
+        ClickImport(page);
+
+        Assert.Equal(Questions(1, 50), page.FindAll(".imported-stories li a").Select(a => a.TextContent));
+        page.Find("nav[aria-label='Pages of imported stories'] .pager-next").Click();
+        Assert.Equal(Questions(51, 60), page.FindAll(".imported-stories li a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public void More_warnings_than_a_page_show_a_page_at_a_time()
+    {
+        var notes = "## Tell me about a conflict?\nWe argued.\n\n" + string.Concat(Enumerable.Range(1, 70).Select(i => $"## Empty list {i}\n\n-\n\n"));
+        var expected = NotesFile.Parse(Encoding.UTF8.GetBytes(notes), "empty.md").Warnings.Select(w => $"line {w.Line}: {w.Message}").ToList();
+        var page = Render<ImportNotes>();
+
+        Upload(page, InputFileContent.CreateFromText(notes, "empty.md"));
+
+        Assert.InRange(expected.Count, ImportWarningList.PageSize + 1, 2 * ImportWarningList.PageSize);
+        Assert.Equal(expected.Take(ImportWarningList.PageSize), page.FindAll(".warnings li").Select(w => w.TextContent));
+        page.Find("nav[aria-label='Pages of warnings'] .pager-next").Click();
+        Assert.Equal(expected.Skip(ImportWarningList.PageSize), page.FindAll(".warnings li").Select(w => w.TextContent));
+    }
+
+    private static string ManyQuestions(int count) =>
+        string.Concat(Enumerable.Range(1, count).Select(i => $"## Tell me about project {i}?\nI led project {i} and shipped it.\n\n"));
+
+    private static IEnumerable<string> Questions(int first, int last) =>
+        Enumerable.Range(first, last - first + 1).Select(i => $"Tell me about project {i}?");
+
     private static void AssertUsableAgain(IRenderedComponent<ImportNotes> page)
     {
         Assert.Empty(page.FindAll("p.busy"));

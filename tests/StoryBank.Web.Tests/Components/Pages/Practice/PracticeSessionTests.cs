@@ -173,6 +173,32 @@ public sealed class PracticeSessionTests : PageTest
     }
 
     [Fact]
+    public async Task The_history_shows_a_page_of_questions_the_latest_first_and_Next_shows_the_rest()
+    {
+        var notes = string.Concat(Enumerable.Range(1, 20).Select(i => $"## Tell me about project {i}?\nI led project {i}.\n\n"));
+        await Database.Get<StoryBank.Core.Import.ImportService>().ImportAsync(StoryBank.Core.Import.NotesParser.Parse(notes, "projects.md"));
+        await using var db = await Database.Get<IDbContextFactory<StoryBankDbContext>>().CreateDbContextAsync();
+        var questions = await db.Questions.OrderBy(q => q.Id).Select(q => q.Text).ToListAsync();
+        var practice = Database.Get<PracticeService>();
+        foreach (var id in await db.Questions.OrderBy(q => q.Id).Select(q => q.Id).ToListAsync())
+        {
+            Database.Clock.Advance(TimeSpan.FromMinutes(1));
+            await practice.RecordAttemptAsync(id, null, TimeSpan.FromSeconds(40), PracticeRating.Good);
+        }
+
+        var page = RenderPractice();
+
+        var latestFirst = questions.AsEnumerable().Reverse().ToList();
+        Assert.InRange(latestFirst.Count, PracticeSession.HistoryPageSize + 1, 2 * PracticeSession.HistoryPageSize);
+        Assert.Equal(latestFirst.Take(PracticeSession.HistoryPageSize), HistoryQuestions(page));
+        page.Find("nav[aria-label='Pages of the history'] .pager-next").Click();
+        Assert.Equal(latestFirst.Skip(PracticeSession.HistoryPageSize), HistoryQuestions(page));
+    }
+
+    private static IEnumerable<string> HistoryQuestions(IRenderedComponent<PracticeSession> page) =>
+        page.FindAll(".question-history tbody tr td:first-child > bdi").Select(b => b.TextContent);
+
+    [Fact]
     public void The_band_comes_from_the_settings()
     {
         var configuration = new ConfigurationBuilder()
