@@ -103,18 +103,13 @@ internal static class StorylessNotes
 
         var draft = new StoryDraft
         {
-            Situation = story.Situation,
-            Role = story.Role,
-            Action = story.Action,
-            Outcome = story.Outcome,
-            Reflection = story.Reflection,
-            Notes = story.Notes,
+            Sections = story.Sections,
             Metrics = [.. story.Metrics],
             FollowUps = [.. story.FollowUps],
         };
         var title = TitleSuggestions.For(draft, 1) is [var suggested, ..]
             ? suggested
-            : FirstWords(string.Join(" ", story.Situation, story.Role, story.Action, story.Outcome, story.Reflection, story.Notes));
+            : FirstWords(string.Join(" ", story.Sections.Texts().Select(section => section.Text)));
         return story with { Title = title };
     }
 

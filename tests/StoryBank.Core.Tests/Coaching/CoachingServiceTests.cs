@@ -55,7 +55,7 @@ public sealed class CoachingServiceTests : IAsyncLifetime
 
         // The fake clock stands still: only the story's version says it changed.
         var draft = StoryDraft.From(story);
-        draft.Role = "I led it.";
+        draft.Sections = draft.Sections with { Role = "I led it." };
         await stories.UpdateAsync(story.Id, draft, story.Version);
         Assert.DoesNotContain(await coaching.FindingsAsync(), f => f.StoryId == story.Id && f.CheckId == CoachingChecks.EmptyRole);
 

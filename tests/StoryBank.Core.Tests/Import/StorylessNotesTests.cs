@@ -15,8 +15,8 @@ public sealed class StorylessNotesTests
         Assert.Equal("", story.Question);
         Assert.NotEqual("", story.Title);
         Assert.All(story.Title.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries), word => Assert.Contains(word, Notes, StringComparison.OrdinalIgnoreCase));
-        Assert.Equal("When our billing job started double-charging customers, I was on call.", story.Situation);
-        Assert.Equal("As a result we refunded everyone within a day.", story.Outcome);
+        Assert.Equal("When our billing job started double-charging customers, I was on call.", story.Sections.Situation);
+        Assert.Equal("As a result we refunded everyone within a day.", story.Sections.Outcome);
         Assert.Equal((1, 1), (story.Source.Line, story.Source.EndLine));
     }
 
@@ -39,8 +39,8 @@ public sealed class StorylessNotesTests
 
         Assert.Equal(
             [("", "Billing migration", "The old billing system double-charged customers.", 3), ("", "Onboarding rewrite", "New hires needed two weeks to ship.", 7)],
-            import.Stories.Select(s => (s.Question, s.Title, s.Situation, s.Source.Line)));
-        Assert.Equal("I moved the invoices over in batches.", import.Stories[0].Action);
+            import.Stories.Select(s => (s.Question, s.Title, s.Sections.Situation, s.Source.Line)));
+        Assert.Equal("I moved the invoices over in batches.", import.Stories[0].Sections.Action);
         Assert.Contains(import.Warnings, w => w.Line == 1 && w.Message.Contains("My STAR stories", StringComparison.Ordinal));
         Assert.Equal(BlockRole.StoryTitle, import.Roles.Levels["h2"]);
     }
