@@ -352,6 +352,9 @@ internal static class StoryAssembler
                 _consumed.Add(first.Text[..label.ContentStart]);
                 var target = label.Kind == LabelKind.Answer ? AnswerTarget(story, label) : label;
                 ApplyLabel(story, target, first.Text[target.ContentStart..], first.Number, first.Number);
+
+                // "- situation: …" with its text on the item labels that item; the next item is read for itself.
+                story.LabelledBulletDepth = first.Text[target.ContentStart..].Trim().Length > 0 ? block.Depth : null;
                 Lines(story, block, rest);
                 return;
             }
@@ -365,6 +368,12 @@ internal static class StoryAssembler
             if (story.Explicit is { Kind: LabelKind.Metrics })
             {
                 story.AddMetric(block.Text.Trim(), block.LastLine);
+                return;
+            }
+
+            if (BulletPrompt.Read(first.Text) is { } prompt)
+            {
+                Prompt(story, block, prompt);
                 return;
             }
 
@@ -384,9 +393,18 @@ internal static class StoryAssembler
                 return;
             }
 
+            if (story.Explicit is { Kind: LabelKind.Section } && story.LabelledBulletDepth == block.Depth)
+            {
+                story.Explicit = null;
+            }
+
             var destination = story.Explicit is { Kind: LabelKind.Section } explicitSection
                 ? explicitSection.Section
-                : NarrativeCues.Classify(first.Text) ?? StorySection.Notes;
+                : NarrativeCues.Classify(first.Text) ?? BulletArc.Next(story.Question, story.NarrativeSection, first.Text);
+            if (story.Explicit is null && destination != StorySection.Notes)
+            {
+                story.NarrativeSection = destination;
+            }
 
             // A label line right under the item with no blank line ("**Results:** …") is the item's lazy continuation in
             // Markdown, yet it starts the next section.
@@ -398,6 +416,28 @@ internal static class StoryAssembler
             {
                 Lines(story, block, rest[labelled..]);
             }
+        }
+
+        /// <summary>A prompt item ("What went well", "what would I do differently? …"): it labels a section or is a follow-up.</summary>
+        private void Prompt(StoryBuilder story, NoteBlock block, (string Prompt, string Answer, StorySection? Section) prompt)
+        {
+            var rest = block.Lines.AsSpan(1);
+            story.Explicit = null;
+            story.Touch(block.FirstLine);
+            if (prompt.Section is { } section)
+            {
+                _consumed.Add(prompt.Prompt);
+                story.NarrativeSection = section;
+                story.Append(section, prompt.Answer, block.FirstLine, block.FirstLine);
+                story.Append(section, NoteBlock.Join(rest), block.FirstLine + 1, block.LastLine);
+                story.ProbeAnswer = (section, block.Depth);
+                return;
+            }
+
+            var index = story.AddFollowUp(QuestionText.Normalize(prompt.Prompt), block.FirstLine);
+            story.AppendAnswer(index, prompt.Answer, block.FirstLine, block.FirstLine);
+            story.AppendAnswer(index, NoteBlock.Join(rest), block.FirstLine + 1, block.LastLine);
+            story.OpenFollowUp = (index, block.Depth, false);
         }
 
         /// <summary>The index in <paramref name="lines"/> of the first line that starts with a section label, or its length.</summary>
@@ -551,6 +591,7 @@ internal static class StoryAssembler
         private void ApplyLabel(StoryBuilder story, LabelMatch label, string rest, int firstLine, int lastLine)
         {
             story.OpenFollowUp = null;
+            story.LabelledBulletDepth = null;
             if (label.Kind == LabelKind.Answer)
             {
                 // "A:" right after "Q:": the answer is narrative, sorted by cue words.
