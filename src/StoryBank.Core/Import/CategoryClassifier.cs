@@ -12,7 +12,7 @@ internal static class CategoryClassifier
     private static readonly Dictionary<string, string[]> ImportCues = new(StringComparer.Ordinal)
     {
         ["ownership"] = ["owned", "end to end", "beyond your role", "without being asked", "承担责任", "主动"],
-        ["leadership"] = ["led ", "ramp up", "teammate grow", "вырасти"],
+        ["leadership"] = ["led ", "ramp up", "teammate grow", "вырасти", "带领", "领导"],
         ["failure"] = ["error que", "échec", "ошибк"],
         ["prioritization"] = ["prioriz"],
         ["motivation"] = ["por qué", "pourquoi", "почему", "为什么", "离开"],

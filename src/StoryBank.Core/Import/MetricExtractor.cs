@@ -28,7 +28,7 @@ internal static class MetricExtractor
         "and", "with", "which", "that", "but", "so", "were", "was", "is", "are", "to", "for", "because", "while", "when",
         "who", "where", "since", "if", "or", "as", "by", "than", "then", "also", "after", "before", "from", "it", "this",
         "we", "i", "they", "he", "she", "in", "on", "at", "within", "into", "over", "until", "between", "through",
-        "across", "during", "under", "about", "first", "instead", "each", "myself", "ourselves", "themselves", "herself", "himself", "out", "every",
+        "across", "during", "under", "about", "first", "instead", "each", "most", "myself", "ourselves", "themselves", "herself", "himself", "out", "every",
         "we'd", "i'd", "they'd", "we'll", "i'll", "we've", "i've", "you'd", "y", "und", "et", "и", "über", "mit", "für", "von", "bis", "con", "para", "avec", "pour", "dans",
         "vor", "nach", "auf", "seit", "avant", "après", "à", "до", "с", "при", "не", "его", "её", "их", "я", "мы", "он", "она", "они",
     };
@@ -100,7 +100,7 @@ internal static class MetricExtractor
         {
             foreach (var line in Unwrapped(text))
             {
-                if (MetricToken.MayHoldNumber(line) || line.Contains("from a", StringComparison.OrdinalIgnoreCase))
+                if (MetricToken.MayHoldNumber(line) || line.Contains("from a", StringComparison.OrdinalIgnoreCase) || ChineseCounts.MayHold(line))
                 {
                     ExtractFrom(QuestionText.Plain(line), metrics);
                 }
@@ -128,6 +128,13 @@ internal static class MetricExtractor
 
     private static void ExtractFrom(string line, List<string> metrics)
     {
+        // Chinese amounts are found apart from the tokens and put in their place in the line.
+        var chinese = ChineseCounts.MayHold(line) ? new List<(int Start, string Text)>() : null;
+        if (chinese is not null)
+        {
+            ChineseCounts.Find(line, chinese);
+        }
+
         var tokens = MetricToken.Read(line);
         for (var i = 0; i < tokens.Count;)
         {
@@ -138,6 +145,12 @@ internal static class MetricExtractor
             }
             else if (MetricAt(tokens, i) is (var start, var end))
             {
+                while (chinese is { Count: > 0 } && chinese[0].Start < tokens[start].Start)
+                {
+                    metrics.Add(chinese[0].Text);
+                    chinese.RemoveAt(0);
+                }
+
                 metrics.Add(line[tokens[start].Start..tokens[end - 1].End]);
                 i = end;
             }
@@ -146,6 +159,8 @@ internal static class MetricExtractor
                 i++;
             }
         }
+
+        metrics.AddRange(chinese?.Select(c => c.Text) ?? []);
     }
 
     /// <summary>The tokens [start, end) of the metric whose number is at <paramref name="i"/>, or null.</summary>
@@ -167,6 +182,11 @@ internal static class MetricExtractor
             && (tokens[i + 1].Is("by") || tokens[i + 1].Is("par")) && tokens[i + 2].IsNumeric)
         {
             return (ClauseBefore(tokens, i) ?? i, i + 3);
+        }
+
+        if ((token.IsNumeric || token.Is("one")) && !IsOrdinalOrYear(tokens, i) && InsteadOf(tokens, i) is { } insteadEnd)
+        {
+            return (i, insteadEnd);
         }
 
         if (!token.IsNumeric || IsOrdinalOrYear(tokens, i) || (i > 0 && tokens[i - 1].Is("the") && i + 1 < tokens.Count && StepNames.Contains(tokens[i + 1].Text)))
@@ -250,6 +270,38 @@ internal static class MetricExtractor
         return after > end + 1 ? after : null;
     }
 
+    /// <summary>
+    /// "one service to page on instead of three": an amount told against the one it replaced, a few words apart, is one
+    /// metric (and "one" counts here, as the other number says what it is compared with); where it ends, or null.
+    /// </summary>
+    private static int? InsteadOf(List<MetricToken> tokens, int number)
+    {
+        for (var at = number + 1; at + 2 < tokens.Count && at - number <= MaxWordsAfterNumber + 1; at++)
+        {
+            if (tokens[at].Is("instead") && tokens[at + 1].Is("of") && tokens[at + 2].IsNumeric)
+            {
+                return at > number + 1 ? at + 3 : null;
+            }
+
+            if (tokens[at].Kind != MetricTokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"a few hours", "several days", "a couple of weeks": an amount without a number, after "to" in a change.</summary>
+    private static int? VagueAmount(List<MetricToken> tokens, int at)
+    {
+        var unit = at < tokens.Count && tokens[at].Is("several") ? at + 1
+            : at + 1 < tokens.Count && tokens[at].Is("a") && tokens[at + 1].Is("few") ? at + 2
+            : at + 2 < tokens.Count && tokens[at].Is("a") && tokens[at + 1].Is("couple") && tokens[at + 2].Is("of") ? at + 3
+            : -1;
+        return unit > 0 && unit < tokens.Count && TimeUnits.Contains(tokens[unit].Text) ? unit + 1 : null;
+    }
+
     /// <summary>A number with no counted noun: a unit of its own, a percentage told by its clause, or "team of 4".</summary>
     private static (int Start, int End)? Bare(List<MetricToken> tokens, int i)
     {
@@ -303,14 +355,21 @@ internal static class MetricExtractor
     /// <summary>"from 3 days to 4 hours", "8 to 10 hours", "30 minutes to 4 minutes": one metric, or null.</summary>
     private static (int Start, int End)? Range(List<MetricToken> tokens, int number, int end, int words)
     {
+        // "from about 40 a month to zero": a word of approximation may stand between "from" and the number.
+        var fromAt = number > 1 && Approximately.Contains(tokens[number - 1].Text) ? number - 2 : number - 1;
+        var from = fromAt >= 0 && FromWords.Contains(tokens[fromAt].Text);
+
+        // "from 2 days to a few hours": the change ends in an amount without a number.
+        if (from && words > 0 && end + 1 < tokens.Count && tokens[end].Is("to") && VagueAmount(tokens, end + 1) is { } vagueEnd)
+        {
+            return (fromAt, vagueEnd);
+        }
+
         if (end + 1 >= tokens.Count || !RangeWords.Contains(tokens[end].Text))
         {
             return null;
         }
 
-        // "from about 40 a month to zero": a word of approximation may stand between "from" and the number.
-        var fromAt = number > 1 && Approximately.Contains(tokens[number - 1].Text) ? number - 2 : number - 1;
-        var from = fromAt >= 0 && FromWords.Contains(tokens[fromAt].Text);
         if (!tokens[end + 1].IsNumeric)
         {
             // "de 8 secondes à moins d'une seconde": the second amount has no number, only a bound and its unit.

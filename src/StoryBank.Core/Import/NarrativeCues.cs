@@ -236,7 +236,7 @@ internal static partial class NarrativeCues
     [GeneratedRegex(@"\b(?:I learned|I learnt|I've learned|lessons? learned|the lesson|next time|in hindsight|looking back|in retrospect|if I did it again|I would (?:now |have )?do(?:ne)? (?:it )?differently|I'd do (?:it )?differently|taught me|I took away|(?:my|the) takeaway)", RegexOptions.IgnoreCase)]
     private static partial Regex ReflectionCue();
 
-    [GeneratedRegex(@"\b(?:the outcome|as a result|resulting in|resulted in|we agreed|in the end|ultimately|end result|the result was|this led to|which led to|in the result|went (?:from|down|up)\s|(?:was|were) (?:down|up) to\b|(?:was|were) promoted)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the outcome|as a result|resulting in|resulted in|we agreed|in the end|ultimately|end result|the result was|this led to|which led to|in the result|went (?:from|down|up)\s|(?:was|were) (?:down|up) to\b|(?:was|were) promoted|(?:this|that|which) meant\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeCue();
 
     [GeneratedRegex(@"^(?:for example|for instance|case in point|at the time|back in|background\b)", RegexOptions.IgnoreCase)]

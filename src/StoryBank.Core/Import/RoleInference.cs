@@ -142,7 +142,7 @@ internal static class RoleInference
                 return StartStory(BlockRole.StoryTitle, text, level, bulletDepth: null);
             }
 
-            if (_storyOpen && _storyHeadingLevel > 0 && level > _storyHeadingLevel && QuestionText.IsProbe(text))
+            if (_storyOpen && _storyHeadingLevel > 0 && level > _storyHeadingLevel && (QuestionText.IsProbe(text) || ProbeSiblings.ContinuesProbes(node)))
             {
                 return new NodeRole(BlockRole.FollowUp);
             }
@@ -163,7 +163,12 @@ internal static class RoleInference
             }
 
             PopGroups(level);
-            if (!questionLike && ((!hasOwnContent && nextIsDeeper && !levels.IsQuestionLevel(node)) || IsQuestionList(node)))
+            var questionList = IsQuestionList(node, out var onlyPrompts);
+
+            // "### Why us" over "* Why Shopify?": a heading that asks nothing itself ("?") over items that each ask for
+            // an answer of their own is their topic, even when its words could open a question.
+            if ((!questionLike && ((!hasOwnContent && nextIsDeeper && !levels.IsQuestionLevel(node)) || questionList))
+                || (onlyPrompts && !text.TrimEnd(QuestionEnd).EndsWith('?') && !text.TrimEnd(QuestionEnd).EndsWith('？')))
             {
                 return Group(node, text, level);
             }
@@ -311,11 +316,13 @@ internal static class RoleInference
 
         /// <summary>
         /// A topic whose own text is only a list of questions ("## Failure" over "- Tell me about a time you failed"): at
-        /// least two of its top items, and most of them, read as questions (task items and labels never do).
+        /// least two of its top items, and most of them, read as questions (task items and labels never do); or every item
+        /// asks for a story ("Tell me about…", "Describe…"), which is never a probe of the heading, so one such item will do.
         /// </summary>
-        private static bool IsQuestionList(OutlineNode heading)
+        private static bool IsQuestionList(OutlineNode heading, out bool onlyPrompts)
         {
-            int items = 0, questions = 0;
+            onlyPrompts = false;
+            int items = 0, questions = 0, prompts = 0;
             foreach (var child in heading.Children)
             {
                 if (child.Kind == NoteBlockKind.Heading)
@@ -334,10 +341,12 @@ internal static class RoleInference
                 if (!QuestionText.IsTaskItem(text) && StarLabels.Match(text) is null && QuestionText.IsQuestionLike(text))
                 {
                     questions++;
+                    prompts += QuestionText.IsPrompt(text) ? 1 : 0;
                 }
             }
 
-            return questions >= 2 && questions * 2 > items;
+            onlyPrompts = items > 0 && prompts == items;
+            return (questions >= 2 && questions * 2 > items) || onlyPrompts;
         }
 
         /// <summary>Outside a story: a question item, a <c>Q:</c> line, or a lone line that is a bold or asked question.</summary>
@@ -449,6 +458,9 @@ internal static class RoleInference
             return [];
         }
     }
+
+    /// <summary>What may close a question heading after its "?" (quotes, emphasis, a colon).</summary>
+    private const string QuestionEnd = "\"”’')*:： ";
 
     private static string BlockText(NoteBlock block) => string.Join(" ", block.Lines.Select(l => l.Text)).Trim();
 

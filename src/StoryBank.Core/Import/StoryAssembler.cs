@@ -445,6 +445,9 @@ internal static class StoryAssembler
                 _consumed.Add(first.Text[..label.ContentStart]);
                 var target = label.Kind == LabelKind.Answer ? AnswerTarget(story, label) : label;
                 ApplyLabel(story, target, first.Text[target.ContentStart..], first.Number, first.Number);
+
+                // "- situation: …" with its text on the item labels that item; the next item is read for itself.
+                story.LabelledBulletDepth = first.Text[target.ContentStart..].Trim().Length > 0 ? block.Depth : null;
                 Lines(story, block, rest);
                 return;
             }
@@ -458,6 +461,12 @@ internal static class StoryAssembler
             if (story.Explicit is { Kind: LabelKind.Metrics })
             {
                 story.AddMetric(block.Text.Trim(), block.LastLine);
+                return;
+            }
+
+            if (BulletPrompt.Read(first.Text) is { } prompt)
+            {
+                Prompt(story, block, prompt);
                 return;
             }
 
@@ -477,13 +486,19 @@ internal static class StoryAssembler
                 return;
             }
 
+            if (story.Explicit is { Kind: LabelKind.Section } && story.LabelledBulletDepth == block.Depth)
+            {
+                story.Explicit = null;
+            }
+
             var weakness = story.Explicit is null && WeaknessAnswer.Opening(story, NarrativeCues.Classify(first.Text)) == StorySection.Situation;
             var destination = story.Explicit is { Kind: LabelKind.Section } explicitSection
                 ? explicitSection.Section
-                : weakness ? StorySection.Situation : NarrativeCues.Classify(first.Text) ?? (QuestionText.AsksHowYouWork(story.Question) ? StorySection.Action : StorySection.Notes);
-            if (weakness)
+                : weakness ? StorySection.Situation
+                : NarrativeCues.Classify(first.Text) ?? (QuestionText.AsksHowYouWork(story.Question) ? StorySection.Action : BulletArc.Next(story.Question, story.NarrativeSection, first.Text));
+            if (story.Explicit is null && destination != StorySection.Notes)
             {
-                story.NarrativeSection = StorySection.Situation;
+                story.NarrativeSection = destination;
             }
 
             // A label line right under the item with no blank line ("**Results:** …") is the item's lazy continuation in
@@ -519,6 +534,28 @@ internal static class StoryAssembler
             }
 
             return lines.Length;
+        }
+
+        /// <summary>A prompt item ("What went well", "what would I do differently? …"): it labels a section or is a follow-up.</summary>
+        private void Prompt(StoryBuilder story, NoteBlock block, (string Prompt, string Answer, StorySection? Section) prompt)
+        {
+            var rest = block.Lines.AsSpan(1);
+            story.Explicit = null;
+            story.Touch(block.FirstLine);
+            if (prompt.Section is { } section)
+            {
+                _consumed.Add(prompt.Prompt);
+                story.NarrativeSection = section;
+                story.Append(section, prompt.Answer, block.FirstLine, block.FirstLine);
+                story.Append(section, NoteBlock.Join(rest), block.FirstLine + 1, block.LastLine);
+                story.ProbeAnswer = (section, block.Depth);
+                return;
+            }
+
+            var index = story.AddFollowUp(QuestionText.Normalize(prompt.Prompt), block.FirstLine);
+            story.AppendAnswer(index, prompt.Answer, block.FirstLine, block.FirstLine);
+            story.AppendAnswer(index, NoteBlock.Join(rest), block.FirstLine + 1, block.LastLine);
+            story.OpenFollowUp = (index, block.Depth, false);
         }
 
         /// <summary>The index in <paramref name="lines"/> of the first line that starts with a section label, or its length.</summary>
@@ -713,6 +750,7 @@ internal static class StoryAssembler
         private void ApplyLabel(StoryBuilder story, LabelMatch label, string rest, int firstLine, int lastLine)
         {
             story.OpenFollowUp = null;
+            story.LabelledBulletDepth = null;
             if (label.Kind == LabelKind.Answer)
             {
                 // "A:" right after "Q:": the answer is narrative, sorted by cue words.

@@ -38,6 +38,9 @@ internal sealed class StoryBuilder(string question, IReadOnlyList<string> varian
     /// <summary>Where text goes while a label is in force; null for unlabelled narrative.</summary>
     public LabelTarget? Explicit { get; set; }
 
+    /// <summary>The list depth of the item whose label is in force when the label had text on that item: it labels only that item.</summary>
+    public int? LabelledBulletDepth { get; set; }
+
     /// <summary>The section unlabelled narrative is continuing.</summary>
     public StorySection? NarrativeSection { get; set; }
 

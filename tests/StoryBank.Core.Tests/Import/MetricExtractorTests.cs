@@ -104,4 +104,25 @@ public sealed class MetricExtractorTests
         Assert.Equal(["3 Tage"], MetricExtractor.Extract(["nach der Migration 3 Tage, nicht mehr"]));
         Assert.Equal(["40 laptops"], MetricExtractor.Extract(["we moved the Windows 10 fleet, 40 laptops"]));
     }
+
+    [Theory]
+    [InlineData("estimates were within 20% of actuals most of the time", "20% of actuals")]
+    [InlineData("result: one service to page on instead of three", "one service to page on instead of three")]
+    [InlineData("average review time went from 2 days to a few hours", "from 2 days to a few hours")]
+    public void A_phrase_ends_before_most_an_amount_instead_of_another_is_one_metric_and_a_change_may_end_in_a_few_units(string text, string metric)
+    {
+        Assert.Equal([metric], MetricExtractor.Extract([text]));
+    }
+
+    [Fact]
+    public void Chinese_numerals_with_their_measure_word_are_metrics_in_their_place_in_the_line()
+    {
+        Assert.Equal(["两个月", "三个小组", "每周两次", "故障率下降了 30%"], MetricExtractor.Extract(["公司要在两个月内拆分，我协调三个小组，每周两次同步会，故障率下降了 30%。"]));
+    }
+
+    [Fact]
+    public void A_chinese_numeral_without_a_measure_word_or_after_an_ordinal_mark_counts_nothing()
+    {
+        Assert.Empty(MetricExtractor.Extract(["双十一那天我们是第三个上线的团队"]));
+    }
 }

@@ -137,6 +137,42 @@ public sealed class RoleInferenceTests
         Assert.Equal([BlockRole.Group, BlockRole.StoryTitle, BlockRole.Answer, BlockRole.Group, BlockRole.Meta], roles.Select(r => r.Role));
     }
 
+    [Fact]
+    public void A_topic_over_one_item_asking_for_a_story_is_a_group_not_a_question_probed_by_it()
+    {
+        var roles = Infer("## Leadership\n- Tell me about a time you led without authority\n  - **S:** nobody owned it\n");
+
+        Assert.Equal([BlockRole.Group, BlockRole.Question, BlockRole.Answer], roles.Select(r => r.Role));
+        Assert.Equal("leadership", roles[1].Category);
+    }
+
+    [Fact]
+    public void A_topic_worded_like_a_question_without_a_question_mark_over_items_that_ask_is_a_group()
+    {
+        var roles = Infer("### Why us\n* Why Shopify?\n    * I run a shop on it\n");
+
+        Assert.Equal([BlockRole.Group, BlockRole.Question, BlockRole.Answer], roles.Select(r => r.Role));
+    }
+
+    [Fact]
+    public void A_heading_that_asks_over_probing_items_stays_the_question()
+    {
+        var roles = Infer("## Why this company?\n- Why now?\n- What do you know about us?\n");
+
+        Assert.Equal(BlockRole.Question, roles[0].Role);
+    }
+
+    [Fact]
+    public void A_sub_heading_question_after_a_probing_sub_heading_probes_the_same_story()
+    {
+        var roles = Infer(
+            "### 1) Tell me about a conflict with your manager\nWe argued.\n#### Did you escalate?\nNo.\n#### What would you do if he had said no?\n#### Describe a time you failed\nI slipped.\n");
+
+        Assert.Equal(
+            [BlockRole.Question, BlockRole.Answer, BlockRole.FollowUp, BlockRole.Answer, BlockRole.FollowUp, BlockRole.Question, BlockRole.Answer],
+            roles.Select(r => r.Role));
+    }
+
     private static NodeRole[] Infer(string text, RoleChoices? choices = null) =>
         RoleInference.Infer(OutlineReader.Read(NoteBlockReader.Read(text)), choices);
 }

@@ -158,4 +158,52 @@ public sealed class StoryAssemblerTests
             stories.Select(s => (s.Question, string.Join("|", s.Variants), s.Title)));
         Assert.Equal("conflict", stories[1].Category);
     }
+
+    [Fact]
+    public void Prompt_items_under_a_question_label_the_section_they_name_and_other_prompts_are_follow_ups()
+    {
+        const string Notes = "### Tell me about a project you led\n- Impact: vendor cancelled\n- What went well\n  - the waves\n- What I would change\n  - start the docs earlier\n- what went well? marketing stayed put\n- What did you do?\n";
+        var outline = OutlineReader.Read(NoteBlockReader.Read(Notes));
+
+        var story = Assert.Single(StoryAssembler.Assemble(outline, RoleInference.Infer(outline), "notes.md", []).Stories);
+
+        Assert.Equal(("vendor cancelled", "start the docs earlier", "", ""), (story.Sections.Outcome, story.Sections.Reflection, story.Sections.Action, story.Sections.Notes));
+        Assert.Equal([("What went well", "the waves"), ("what went well?", "marketing stayed put")], story.FollowUps.Select(f => (f.Question, f.Answer)));
+        Assert.Equal(8, story.Source.EndLine);
+    }
+
+    [Fact]
+    public void Unlabelled_items_answering_a_story_question_tell_it_in_order()
+    {
+        const string Notes = "- Tell me about a time you helped a teammate?\n  - Marco was new to Kotlin.\n  - I set up two pairing sessions a week.\n  - He shipped the sync feature on his own.\n";
+        var outline = OutlineReader.Read(NoteBlockReader.Read(Notes));
+
+        var story = Assert.Single(StoryAssembler.Assemble(outline, RoleInference.Infer(outline), "notes.md", []).Stories);
+
+        Assert.Equal(
+            ("Marco was new to Kotlin.", "I set up two pairing sessions a week.", "He shipped the sync feature on his own.", ""),
+            (story.Sections.Situation, story.Sections.Action, story.Sections.Outcome, story.Sections.Notes));
+    }
+
+    [Fact]
+    public void Unlabelled_items_answering_a_question_about_the_person_are_notes()
+    {
+        const string Notes = "* Why Shopify?\n    * I've run a shop on it for years\n    * merchant tools, not ads\n";
+        var outline = OutlineReader.Read(NoteBlockReader.Read(Notes));
+
+        var story = Assert.Single(StoryAssembler.Assemble(outline, RoleInference.Infer(outline), "notes.md", []).Stories);
+
+        Assert.Equal(("I've run a shop on it for years\nmerchant tools, not ads", ""), (story.Sections.Notes, story.Sections.Situation));
+    }
+
+    [Fact]
+    public void A_label_with_its_text_on_an_item_labels_that_item_and_the_next_item_is_read_for_itself()
+    {
+        const string Notes = "1. Tell me about a time you simplified a system\n   - situation: three overlapping crons\n   - the catch: one team owned a cron\n   - I merged them into one job\n";
+        var outline = OutlineReader.Read(NoteBlockReader.Read(Notes));
+
+        var story = Assert.Single(StoryAssembler.Assemble(outline, RoleInference.Infer(outline), "notes.md", []).Stories);
+
+        Assert.Equal(("three overlapping crons\nthe catch: one team owned a cron", "I merged them into one job"), (story.Sections.Situation, story.Sections.Action));
+    }
 }

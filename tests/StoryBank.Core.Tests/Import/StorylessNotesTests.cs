@@ -8,14 +8,14 @@ public sealed class StorylessNotesTests
     [Fact]
     public void One_paragraph_of_prose_without_a_question_is_one_story_titled_from_its_own_words()
     {
-        const string Notes = "When our billing job started double-charging customers, I was on call. As a result we refunded everyone within a day.\n";
+        const string Notes = "When our billing job started double-charging customers, the support queue tripled. As a result we refunded everyone within a day.\n";
 
         var story = Assert.Single(NotesFile.Parse(Encoding.UTF8.GetBytes(Notes), "story.md").Stories);
 
         Assert.Equal("", story.Question);
         Assert.NotEqual("", story.Title);
         Assert.All(story.Title.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries), word => Assert.Contains(word, Notes, StringComparison.OrdinalIgnoreCase));
-        Assert.Equal("When our billing job started double-charging customers, I was on call.", story.Sections.Situation);
+        Assert.Equal("When our billing job started double-charging customers, the support queue tripled.", story.Sections.Situation);
         Assert.Equal("As a result we refunded everyone within a day.", story.Sections.Outcome);
         Assert.Equal((1, 1), (story.Source.Line, story.Source.EndLine));
     }
