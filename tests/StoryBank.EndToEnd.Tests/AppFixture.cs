@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using StoryBank.Core.Data;
@@ -15,7 +14,7 @@ namespace StoryBank.EndToEnd.Tests;
 /// </summary>
 public sealed class AppFixture : IAsyncLifetime, IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "storybank-e2e", Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _folder = new();
     private AppFactory? _app;
     private IPlaywright? _playwright;
 
@@ -34,7 +33,7 @@ public sealed class AppFixture : IAsyncLifetime, IDisposable
         }
 
         var chromium = Chromium.Find() ?? throw new InvalidOperationException(Chromium.MissingMessage);
-        _app = new AppFactory(Path.Combine(_folder, "storybank.db"));
+        _app = new AppFactory(Path.Combine(_folder.Path, "storybank.db"));
         _app.UseKestrel(0);
         _app.StartServer();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
@@ -67,11 +66,7 @@ public sealed class AppFixture : IAsyncLifetime, IDisposable
             await _app.DisposeAsync();
         }
 
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
+        _folder.Dispose();
     }
 
     /// <summary>A fresh browser page whose relative addresses resolve against the app.</summary>

@@ -109,7 +109,7 @@ internal static class ExportCommand
                         path ??= Path.GetFullPath(CheatSheetFileName.For(options.PersonName, options.Date));
                         await AtomicFile.WriteAsync(path, (stream, _) =>
                         {
-                            CheatSheetPdf.Render(stories, options, stream);
+                            CheatSheetPdf.Render(stories, options, services.GetRequiredService<TimeProvider>(), stream);
                             return Task.CompletedTask;
                         }, cancellationToken);
                     }

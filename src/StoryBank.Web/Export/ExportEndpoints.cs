@@ -50,7 +50,7 @@ public static class ExportEndpoints
             Date = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
         };
         var selected = await export.LoadAsync(selection, cancellationToken);
-        var pdf = CheatSheetPdf.Render(selected, options);
+        var pdf = CheatSheetPdf.Render(selected, options, clock);
         return Results.File(pdf, "application/pdf", CheatSheetFileName.For(options.PersonName, options.Date));
     }
 

@@ -7,7 +7,7 @@ namespace StoryBank.Benchmarks.Import;
 
 /// <summary>
 /// What reading an upload costs on top of parsing it: the size, binary and UTF-8 checks and the decode. Baseline: the
-/// parser alone on the already decoded text. No 10 MB case: <see cref="NotesFile"/> refuses more than 5 MB, so the
+/// parser alone on the already decoded text. No larger case: <see cref="NotesFile"/> refuses more than 5 MB, so the
 /// 5 MB case is the largest file a person can import.
 /// </summary>
 [MemoryDiagnoser]

@@ -9,9 +9,6 @@ public enum NotesInput
     /// <summary>Generated notes of at most 1 MB.</summary>
     Notes1MB,
 
-    /// <summary>Generated notes of at most 5 MB, the largest file <c>NotesFile</c> accepts.</summary>
+    /// <summary>Generated notes of at most 5 MB, the largest file <c>NotesFile</c> accepts, so the largest worth timing.</summary>
     Notes5MB,
-
-    /// <summary>Generated notes of at most 10 MB.</summary>
-    Notes10MB,
 }

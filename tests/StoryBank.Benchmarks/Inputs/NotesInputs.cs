@@ -14,7 +14,6 @@ public static class NotesInputs
         NotesInput.Seed => File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "StoryBank.Core.Tests", "TestData", "Seed", "interview-notes.md")),
         NotesInput.Notes1MB => NotesGenerator.Notes(MegaByte),
         NotesInput.Notes5MB => NotesGenerator.Notes((int)NotesFile.MaxBytes),
-        NotesInput.Notes10MB => NotesGenerator.Notes(10 * MegaByte),
         _ => throw new ArgumentOutOfRangeException(nameof(input), input, null),
     };
 

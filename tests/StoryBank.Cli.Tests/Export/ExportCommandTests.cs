@@ -1,36 +1,28 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using StoryBank.Core;
 using StoryBank.Core.Data;
 using StoryBank.Core.Import;
-using StoryBank.Core.Tests;
 using StoryBank.Core.Settings;
 
 namespace StoryBank.Cli.Tests.Export;
 
 public sealed class ExportCommandTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
-
-    public ExportCommandTests() => Directory.CreateDirectory(_folder);
+    private readonly TemporaryFolder _folder = new();
 
     private static string SeedNotes => Path.Combine(AppContext.BaseDirectory, "TestData", "interview-notes.md");
 
-    private string DatabasePath => Path.Combine(_folder, "storybank.db");
+    private string DatabasePath => Path.Combine(_folder.Path, "storybank.db");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Markdown_export_of_the_seed_reads_back_as_the_same_stories()
     {
         await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
-        var path = Path.Combine(_folder, "stories.md");
+        var path = Path.Combine(_folder.Path, "stories.md");
 
         var run = await CliRun.InvokeAsync("export", "--format", "md", "--out", path, "--db", DatabasePath);
 
@@ -48,7 +40,7 @@ public sealed class ExportCommandTests : IDisposable
     public async Task A_category_option_exports_only_that_category()
     {
         await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
-        var path = Path.Combine(_folder, "conflict.md");
+        var path = Path.Combine(_folder.Path, "conflict.md");
 
         var run = await CliRun.InvokeAsync("export", "--format", "md", "--out", path, "--category", "disagreement", "--category", "failure", "--db", DatabasePath);
 
@@ -98,7 +90,7 @@ public sealed class ExportCommandTests : IDisposable
     public async Task The_pdf_export_writes_a_cheat_sheet()
     {
         await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
-        var path = Path.Combine(_folder, "sheet.pdf");
+        var path = Path.Combine(_folder.Path, "sheet.pdf");
 
         var run = await CliRun.InvokeAsync("export", "--format", "pdf", "--out", path, "--layout", "full", "--paper", "letter", "--name", "Ada Lovelace", "--db", DatabasePath);
 
@@ -111,7 +103,7 @@ public sealed class ExportCommandTests : IDisposable
     public async Task The_json_export_is_a_backup_of_everything()
     {
         await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
-        var path = Path.Combine(_folder, "backup.json");
+        var path = Path.Combine(_folder.Path, "backup.json");
 
         var run = await CliRun.InvokeAsync("export", "--format", "json", "--out", path, "--db", DatabasePath);
 
@@ -126,7 +118,7 @@ public sealed class ExportCommandTests : IDisposable
     public async Task An_unknown_category_fails_with_one_line_naming_the_known_ones()
     {
         await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
-        var path = Path.Combine(_folder, "out.md");
+        var path = Path.Combine(_folder.Path, "out.md");
 
         var run = await CliRun.InvokeAsync("export", "--format", "md", "--out", path, "--category", "conflict", "--category", "nope", "--db", DatabasePath);
 
@@ -142,7 +134,7 @@ public sealed class ExportCommandTests : IDisposable
     [InlineData("json", "--category", "conflict", "--category does not apply to --format json: a backup holds everything")]
     public async Task An_option_that_does_not_apply_to_the_format_fails_with_one_line(string format, string option, string value, string message)
     {
-        var run = await CliRun.InvokeAsync("export", "--format", format, "--out", Path.Combine(_folder, "out"), option, value, "--db", DatabasePath);
+        var run = await CliRun.InvokeAsync("export", "--format", format, "--out", Path.Combine(_folder.Path, "out"), option, value, "--db", DatabasePath);
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith(message, run.Error, StringComparison.Ordinal);
@@ -152,7 +144,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public async Task A_format_that_does_not_exist_fails_with_one_line_on_stderr()
     {
-        var run = await CliRun.InvokeAsync("export", "--format", "docx", "--out", Path.Combine(_folder, "out"), "--db", DatabasePath);
+        var run = await CliRun.InvokeAsync("export", "--format", "docx", "--out", Path.Combine(_folder.Path, "out"), "--db", DatabasePath);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("--format must be pdf, md or json, not \"docx\".", run.Error.Trim());
@@ -161,7 +153,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public async Task An_empty_selection_fails_instead_of_writing_an_empty_file()
     {
-        var path = Path.Combine(_folder, "out.md");
+        var path = Path.Combine(_folder.Path, "out.md");
 
         var run = await CliRun.InvokeAsync("export", "--format", "md", "--out", path, "--db", DatabasePath);
 
@@ -175,7 +167,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
 
-        var run = await CliRun.InvokeAsync("export", "--format", "md", "--out", Path.Combine(_folder, "missing", "folder", "out.md"), "--db", DatabasePath);
+        var run = await CliRun.InvokeAsync("export", "--format", "md", "--out", Path.Combine(_folder.Path, "missing", "folder", "out.md"), "--db", DatabasePath);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("out.md", run.Error, StringComparison.Ordinal);

@@ -1,27 +1,20 @@
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 
 namespace StoryBank.Cli.Tests.Export;
 
 public sealed class RestoreCommandTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
-
-    public RestoreCommandTests() => Directory.CreateDirectory(_folder);
+    private readonly TemporaryFolder _folder = new();
 
     private static string SeedNotes => Path.Combine(AppContext.BaseDirectory, "TestData", "interview-notes.md");
 
-    private string SourceDatabase => Path.Combine(_folder, "source.db");
+    private string SourceDatabase => Path.Combine(_folder.Path, "source.db");
 
-    private string TargetDatabase => Path.Combine(_folder, "target.db");
+    private string TargetDatabase => Path.Combine(_folder.Path, "target.db");
 
-    private string BackupPath => Path.Combine(_folder, "backup.json");
+    private string BackupPath => Path.Combine(_folder.Path, "backup.json");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task A_backup_restored_into_a_fresh_database_gives_back_the_same_backup()
@@ -32,7 +25,7 @@ public sealed class RestoreCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(@"^Restored 14 stories, \d+ questions and 16 categories from ", run.Output.Trim());
-        var again = Path.Combine(_folder, "again.json");
+        var again = Path.Combine(_folder.Path, "again.json");
         await CliRun.InvokeAsync("export", "--format", "json", "--out", again, "--db", TargetDatabase);
         Assert.Equal(await File.ReadAllBytesAsync(BackupPath), await File.ReadAllBytesAsync(again));
         var categories = await CliRun.InvokeAsync("categories", "--db", TargetDatabase);
@@ -56,7 +49,7 @@ public sealed class RestoreCommandTests : IDisposable
         Assert.Equal(0, forced.ExitCode);
 
         // The database file alone says little in WAL mode; what it holds now must be exactly the backup.
-        var again = Path.Combine(_folder, "again.json");
+        var again = Path.Combine(_folder.Path, "again.json");
         await CliRun.InvokeAsync("export", "--format", "json", "--out", again, "--db", TargetDatabase);
         Assert.Equal(await File.ReadAllBytesAsync(BackupPath), await File.ReadAllBytesAsync(again));
     }
@@ -64,7 +57,7 @@ public sealed class RestoreCommandTests : IDisposable
     [Fact]
     public async Task A_file_that_is_not_a_backup_fails_with_one_line_saying_where()
     {
-        var path = Path.Combine(_folder, "notes.json");
+        var path = Path.Combine(_folder.Path, "notes.json");
         await File.WriteAllTextAsync(path, "{\n  \"format\": \"storybank-backup\",\n  \"formatVersion\": 1,\n  oops\n}");
 
         var run = await CliRun.InvokeAsync("restore", path, "--db", TargetDatabase);
@@ -79,7 +72,7 @@ public sealed class RestoreCommandTests : IDisposable
     [Fact]
     public async Task A_missing_file_fails_with_its_path()
     {
-        var run = await CliRun.InvokeAsync("restore", Path.Combine(_folder, "nope.json"), "--db", TargetDatabase);
+        var run = await CliRun.InvokeAsync("restore", Path.Combine(_folder.Path, "nope.json"), "--db", TargetDatabase);
 
         Assert.Equal(1, run.ExitCode);
         Assert.EndsWith("nope.json: no such file.", run.Error.Trim(), StringComparison.Ordinal);

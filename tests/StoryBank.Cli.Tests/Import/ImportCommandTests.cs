@@ -10,19 +10,13 @@ namespace StoryBank.Cli.Tests.Import;
 
 public sealed class ImportCommandTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
-
-    public ImportCommandTests() => Directory.CreateDirectory(_folder);
+    private readonly TemporaryFolder _folder = new();
 
     private static string SeedNotes => Path.Combine(AppContext.BaseDirectory, "TestData", "interview-notes.md");
 
-    private string DatabasePath => Path.Combine(_folder, "storybank.db");
+    private string DatabasePath => Path.Combine(_folder.Path, "storybank.db");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task A_dry_run_prints_the_json_contract_and_touches_no_database()
@@ -50,10 +44,10 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task A_dry_run_prints_the_roles_it_inferred_and_a_roles_file_in_that_format_corrects_them()
     {
-        var notes = Path.Combine(_folder, "notes.md");
+        var notes = Path.Combine(_folder.Path, "notes.md");
         await File.WriteAllTextAsync(notes, "## Why us?\nBecause.\n\n## Tell me about a conflict\nWe argued.\n");
         var inferred = await CliRun.InvokeAsync("import", notes, "--dry-run", "--json");
-        var rolesFile = Path.Combine(_folder, "roles.json");
+        var rolesFile = Path.Combine(_folder.Path, "roles.json");
         await File.WriteAllTextAsync(rolesFile, """{"blocks": [{"line": 1, "role": "ignore"}]}""");
 
         var corrected = await CliRun.InvokeAsync("import", notes, "--dry-run", "--json", "--roles", rolesFile);
@@ -74,7 +68,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task A_roles_file_that_is_not_one_fails_with_one_line()
     {
-        var rolesFile = Path.Combine(_folder, "roles.json");
+        var rolesFile = Path.Combine(_folder.Path, "roles.json");
         await File.WriteAllTextAsync(rolesFile, """{"levels": {"h2": "sometimes"}}""");
 
         var run = await CliRun.InvokeAsync("import", SeedNotes, "--dry-run", "--roles", rolesFile);
@@ -158,7 +152,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
         var before = await BackupAsync("before.json");
-        var path = Path.Combine(_folder, "empty.md");
+        var path = Path.Combine(_folder.Path, "empty.md");
         await File.WriteAllTextAsync(path, notes);
 
         var run = await CliRun.InvokeAsync("import", path, "--db", DatabasePath);
@@ -174,7 +168,7 @@ public sealed class ImportCommandTests : IDisposable
     // so "left alone" is checked by what the database holds: its full JSON backup.
     private async Task<string> BackupAsync(string name)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(_folder.Path, name);
         var run = await CliRun.InvokeAsync("export", "--format", "json", "--out", path, "--db", DatabasePath);
         Assert.Equal(0, run.ExitCode);
         return await File.ReadAllTextAsync(path);
@@ -183,7 +177,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task A_binary_file_fails_with_its_line()
     {
-        var path = Path.Combine(_folder, "photo.md");
+        var path = Path.Combine(_folder.Path, "photo.md");
         await File.WriteAllBytesAsync(path, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]);
 
         var run = await CliRun.InvokeAsync("import", path, "--db", DatabasePath);
@@ -195,7 +189,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task A_file_over_5_megabytes_fails_with_its_size()
     {
-        var path = Path.Combine(_folder, "huge.md");
+        var path = Path.Combine(_folder.Path, "huge.md");
         await File.WriteAllTextAsync(path, "## Why us?\n" + new string('a', 6 * 1024 * 1024));
 
         var run = await CliRun.InvokeAsync("import", path, "--db", DatabasePath);
@@ -207,7 +201,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task A_missing_file_fails_with_its_path()
     {
-        var run = await CliRun.InvokeAsync("import", Path.Combine(_folder, "nope.md"), "--db", DatabasePath);
+        var run = await CliRun.InvokeAsync("import", Path.Combine(_folder.Path, "nope.md"), "--db", DatabasePath);
 
         Assert.Equal(1, run.ExitCode);
         Assert.EndsWith("nope.md: no such file.", run.Error.Trim(), StringComparison.Ordinal);
@@ -216,7 +210,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Quotes_nested_3000_deep_without_spaces_fail_with_one_line_not_a_stack_trace()
     {
-        var path = Path.Combine(_folder, "deep.md");
+        var path = Path.Combine(_folder.Path, "deep.md");
         await File.WriteAllTextAsync(path, $"## Tell me about a deep topic?\n{new string('>', 3000)}the bottom\n");
 
         var run = await CliRun.InvokeAsync("import", path, "--dry-run", "--db", DatabasePath);
@@ -228,7 +222,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task A_named_pipe_fails_at_once_with_one_line_naming_it()
     {
-        var fifo = Path.Combine(_folder, "notes.md");
+        var fifo = Path.Combine(_folder.Path, "notes.md");
         using (var mkfifo = Process.Start("mkfifo", [fifo]))
         {
             await mkfifo.WaitForExitAsync();
@@ -243,7 +237,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task A_link_to_dev_zero_fails_at_once_with_one_line_naming_it()
     {
-        var link = Path.Combine(_folder, "notes.md");
+        var link = Path.Combine(_folder.Path, "notes.md");
         File.CreateSymbolicLink(link, "/dev/zero");
 
         var run = await CliRun.InvokeAsync("import", link, "--db", DatabasePath);

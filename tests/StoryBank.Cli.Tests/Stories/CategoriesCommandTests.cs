@@ -1,5 +1,4 @@
 using StoryBank.Core.Stories;
-using StoryBank.Core.Tests;
 
 namespace StoryBank.Cli.Tests.Stories;
 

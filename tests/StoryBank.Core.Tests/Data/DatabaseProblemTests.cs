@@ -8,17 +8,11 @@ namespace StoryBank.Core.Tests.Data;
 
 public sealed class DatabaseProblemTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _folder = new();
 
-    public DatabaseProblemTests() => Directory.CreateDirectory(_folder);
+    private string DatabasePath => Path.Combine(_folder.Path, "storybank.db");
 
-    private string DatabasePath => Path.Combine(_folder, "storybank.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task A_database_damaged_in_the_middle_is_refused_at_start_before_anything_is_written()

@@ -114,8 +114,8 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task Deleting_every_seed_story_then_restarting_brings_none_back()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        using var temporary = new TemporaryFolder();
+        var folder = temporary.Path;
         File.Copy(ImportGold.TestDataPath("Seed", "interview-notes.md"), Path.Combine(folder, "interview-notes.md"));
         var seeder = _database.Get<SeedImporter>();
         var stories = _database.Get<StoryService>();
@@ -129,7 +129,6 @@ public sealed class ImportServiceTests : IAsyncLifetime
 
         Assert.Equal(14, Assert.Single(restart!.Reports).Count(ImportAction.Skip));
         Assert.Empty(await stories.ListAsync());
-        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]
@@ -240,8 +239,8 @@ public sealed class ImportServiceTests : IAsyncLifetime
     [Fact]
     public async Task The_seed_is_imported_only_into_an_empty_database()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        using var temporary = new TemporaryFolder();
+        var folder = temporary.Path;
         File.Copy(ImportGold.TestDataPath("Seed", "interview-notes.md"), Path.Combine(folder, "interview-notes.md"));
         var seeder = _database.Get<SeedImporter>();
 
@@ -252,7 +251,6 @@ public sealed class ImportServiceTests : IAsyncLifetime
         Assert.Empty(first.Failures);
         Assert.Null(second);
         Assert.Equal(14, (await _database.Get<StoryService>().ListAsync()).Count);
-        Directory.Delete(folder, recursive: true);
     }
 
     private async Task<List<string>> SearchIndexAsync()

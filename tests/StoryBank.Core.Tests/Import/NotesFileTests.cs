@@ -8,11 +8,9 @@ public sealed class NotesFileTests : IDisposable
 {
     private const string Notes = "## Tell me about a conflict?\nIt was in Zürich: 😀 and naïve.\n";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _folder = new();
 
-    public NotesFileTests() => Directory.CreateDirectory(_folder);
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     public static TheoryData<string> Encodings() => ["utf-16LE", "utf-16BE", "utf-32LE", "utf-32BE"];
 
@@ -21,7 +19,7 @@ public sealed class NotesFileTests : IDisposable
     public async Task Notes_in_UTF16_or_UTF32_with_a_byte_order_mark_are_read_as_that_encoding(string encodingName)
     {
         var encoding = Encoding.GetEncoding(encodingName);
-        var path = Path.Combine(_folder, "notes.md");
+        var path = Path.Combine(_folder.Path, "notes.md");
         await File.WriteAllBytesAsync(path, [.. encoding.Preamble, .. encoding.GetBytes(Notes)]);
 
         var import = await NotesFile.ReadAsync(path);
@@ -43,7 +41,7 @@ public sealed class NotesFileTests : IDisposable
     [Fact]
     public async Task A_link_to_dev_zero_is_refused_without_reading_it()
     {
-        var link = Path.Combine(_folder, "notes.md");
+        var link = Path.Combine(_folder.Path, "notes.md");
         File.CreateSymbolicLink(link, "/dev/zero");
 
         var error = await Assert.ThrowsAsync<NotesImportException>(() => NotesFile.ReadAsync(link));
@@ -54,7 +52,7 @@ public sealed class NotesFileTests : IDisposable
     [Fact]
     public async Task A_named_pipe_is_refused_at_once_instead_of_waiting_for_a_writer()
     {
-        var fifo = Path.Combine(_folder, "notes.md");
+        var fifo = Path.Combine(_folder.Path, "notes.md");
         using (var mkfifo = Process.Start("mkfifo", [fifo]))
         {
             await mkfifo.WaitForExitAsync();
@@ -71,15 +69,15 @@ public sealed class NotesFileTests : IDisposable
     [Fact]
     public async Task A_folder_is_refused_with_its_path()
     {
-        var error = await Assert.ThrowsAsync<NotesImportException>(() => NotesFile.ReadAsync(_folder));
+        var error = await Assert.ThrowsAsync<NotesImportException>(() => NotesFile.ReadAsync(_folder.Path));
 
-        Assert.Equal($"{_folder}: not a notes file but a folder; give the path of a Markdown file.", error.Message);
+        Assert.Equal($"{_folder.Path}: not a notes file but a folder; give the path of a Markdown file.", error.Message);
     }
 
     [Fact]
     public async Task A_file_over_the_limit_on_disk_is_refused_by_its_size()
     {
-        var path = Path.Combine(_folder, "huge.md");
+        var path = Path.Combine(_folder.Path, "huge.md");
         await using (var file = File.Create(path))
         {
             file.SetLength(NotesFile.MaxBytes * 3);

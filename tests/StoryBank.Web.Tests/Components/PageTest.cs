@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using StoryBank.Core.Coaching;
 using StoryBank.Core.Import;
 using StoryBank.Core.Stories;
-using StoryBank.Core.Tests;
 
 namespace StoryBank.Web.Tests.Components;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using StoryBank.Core.Settings;
 
 namespace StoryBank.Web.Tests.Hosting;
@@ -73,13 +72,28 @@ public sealed class ExportEndpointsTests : IClassFixture<StoryBankWebApplication
     }
 
     [Fact]
-    public async Task The_pdf_is_a_pdf()
+    public async Task The_pdf_prints_the_seed_as_text_in_embedded_fonts_on_numbered_letter_pages_dated_by_the_app_clock()
     {
-        using var client = _factory.CreateClient();
+        await using var factory = new StoryBankWebApplicationFactory();
+        using var client = WithClock(factory).CreateClient();
 
-        var bytes = await client.GetByteArrayAsync(new Uri("/export/cheatsheet.pdf", UriKind.Relative));
+        var bytes = await client.GetByteArrayAsync(new Uri("/export/cheatsheet.pdf?paper=letter&layout=full&name=Jordan%20Lee", UriKind.Relative));
 
-        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+        using var pdf = new PdfReadBack(bytes);
+        Assert.True(pdf.Pages.Count >= 2, $"{pdf.Pages.Count} pages");
+        Assert.All(pdf.Pages, page =>
+        {
+            Assert.Equal(8.5 * 72, page.Width, 0.5);
+            Assert.Equal(11 * 72, page.Height, 0.5);
+            Assert.Equal("Jordan Lee · Interview cheat sheet 29 November 2026", pdf.Lines[page.Number - 1][0]);
+            Assert.Equal($"{page.Number} / {pdf.Pages.Count}", pdf.Lines[page.Number - 1][^1]);
+        });
+
+        // A subset prefix ("ABCDEF+") is how a PDF names a font embedded in it.
+        Assert.All(pdf.Letters.Select(l => l.FontName).Distinct(), font => Assert.Matches(@"^[A-Z]{6}\+DejaVu", font));
+        Assert.Contains("Tell me about a conflict with a coworker", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains("Describe a disagreement you had with your manager", pdf.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero), pdf.Information.GetCreatedDateTimeOffset());
     }
 
     [Fact]
@@ -122,8 +136,7 @@ public sealed class ExportEndpointsTests : IClassFixture<StoryBankWebApplication
     /// <summary>The app on 29 November 2026, noon UTC, in a UTC local zone.</summary>
     private static WebApplicationFactory<Program> WithClock(StoryBankWebApplicationFactory factory)
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
-        clock.SetLocalTimeZone(TimeZoneInfo.Utc);
+        var clock = TestClock.At(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
         return factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using StoryBank.Core.Data;
 
 namespace StoryBank.Web.Tests.Hosting;
@@ -8,9 +7,9 @@ namespace StoryBank.Web.Tests.Hosting;
 /// <summary>The real web app over a fresh SQLite file in a temporary folder.</summary>
 public class StoryBankWebApplicationFactory : WebApplicationFactory<Program>
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _folder = new();
 
-    public string DatabasePath => Path.Combine(_folder, "storybank.db");
+    public string DatabasePath => Path.Combine(_folder.Path, "storybank.db");
 
     /// <summary>
     /// The <c>StoryBank:SeedFolder</c> setting; by default the tests' own copy of the seed notes (<c>TestData/</c> beside
@@ -31,11 +30,7 @@ public class StoryBankWebApplicationFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
+        _folder.Dispose();
 
         GC.SuppressFinalize(this);
     }

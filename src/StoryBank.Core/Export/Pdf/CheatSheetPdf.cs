@@ -11,18 +11,26 @@ public static class CheatSheetPdf
     public const string Title = "StoryBank cheat sheet";
 
     /// <summary>Renders the stories, in the order given (as <see cref="ExportService.LoadAsync"/> groups them), to PDF bytes.</summary>
-    public static byte[] Render(IReadOnlyList<ExportStory> stories, CheatSheetOptions options)
+    /// <param name="stories">The stories to print.</param>
+    /// <param name="options">Layout, paper, name and date.</param>
+    /// <param name="clock">Gives the creation time in the PDF's metadata.</param>
+    public static byte[] Render(IReadOnlyList<ExportStory> stories, CheatSheetOptions options, TimeProvider clock)
     {
         using var output = new MemoryStream();
-        Render(stories, options, output);
+        Render(stories, options, clock, output);
         return output.ToArray();
     }
 
     /// <summary>Renders the stories to PDF into a stream, which is left open.</summary>
-    public static void Render(IReadOnlyList<ExportStory> stories, CheatSheetOptions options, Stream output)
+    /// <param name="stories">The stories to print.</param>
+    /// <param name="options">Layout, paper, name and date.</param>
+    /// <param name="clock">Gives the creation time in the PDF's metadata.</param>
+    /// <param name="output">Receives the PDF.</param>
+    public static void Render(IReadOnlyList<ExportStory> stories, CheatSheetOptions options, TimeProvider clock, Stream output)
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(output);
         CheatSheetFonts.EnsureInstalled();
 
@@ -35,7 +43,7 @@ public static class CheatSheetPdf
         using var document = new PdfDocument();
         document.Info.Title = Title;
         document.Info.Creator = "StoryBank";
-        document.Info.CreationDate = DateTime.Now;
+        document.Info.CreationDate = clock.GetUtcNow().UtcDateTime;
         if (!string.IsNullOrWhiteSpace(options.PersonName))
         {
             document.Info.Author = options.PersonName.Trim();

@@ -10,6 +10,9 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
 {
     private static readonly DateOnly Date = new(2026, 11, 1);
 
+    // Not the real time: the metadata date must come from the clock it is given.
+    private static readonly TimeProvider Clock = TestClock.At(new DateTimeOffset(2026, 11, 1, 9, 30, 15, TimeSpan.Zero));
+
     public static TheoryData<ExportLayout, PaperSize> LayoutsAndPapers => new()
     {
         { ExportLayout.Compact, PaperSize.A4 },
@@ -176,7 +179,7 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
         var situation = words + " " + new string('x', 2_000_000 - words.Length - 1);
         var story = SampleStories.WithSituation(situation);
 
-        var pdf = CheatSheetPdf.Render([story, SampleStories.Complete(2)], new CheatSheetOptions { Layout = layout, Date = Date });
+        var pdf = CheatSheetPdf.Render([story, SampleStories.Complete(2)], new CheatSheetOptions { Layout = layout, Date = Date }, Clock);
 
         Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
     }
@@ -215,9 +218,7 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
 
         Assert.Equal("StoryBank cheat sheet", pdf.Information.Title);
         Assert.Equal("Alex Rivera", pdf.Information.Author);
-        var created = pdf.Information.GetCreatedDateTimeOffset();
-        Assert.NotNull(created);
-        Assert.InRange(created.Value, DateTimeOffset.Now.AddMinutes(-5), DateTimeOffset.Now.AddMinutes(1));
+        Assert.Equal(Clock.GetUtcNow(), pdf.Information.GetCreatedDateTimeOffset());
     }
 
     [Fact]
@@ -283,7 +284,7 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
         var geometry = PageGeometry.For(PaperSize.A4, ExportLayout.Compact);
 
         using var pdf = new PdfReadBack(CheatSheetPdf.Render(
-            seed.Stories, new CheatSheetOptions { Layout = ExportLayout.Compact, Density = density, PersonName = "Alex Rivera", Date = Date }));
+            seed.Stories, new CheatSheetOptions { Layout = ExportLayout.Compact, Density = density, PersonName = "Alex Rivera", Date = Date }, Clock));
 
         // Between the header and the footer: the stories themselves.
         var sizes = pdf.Letters
@@ -318,7 +319,8 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
         var results = new byte[8][];
         Parallel.For(0, results.Length, i => results[i] = CheatSheetPdf.Render(
             seed.Stories,
-            new CheatSheetOptions { Layout = i % 2 == 0 ? ExportLayout.Compact : ExportLayout.Full, Paper = PaperSize.A4, Date = Date }));
+            new CheatSheetOptions { Layout = i % 2 == 0 ? ExportLayout.Compact : ExportLayout.Full, Paper = PaperSize.A4, Date = Date },
+            Clock));
 
         Assert.All(results, (bytes, i) =>
         {
@@ -332,7 +334,7 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
     {
         using var stream = new MemoryStream();
 
-        CheatSheetPdf.Render(seed.Stories, new CheatSheetOptions { Date = Date }, stream);
+        CheatSheetPdf.Render(seed.Stories, new CheatSheetOptions { Date = Date }, Clock, stream);
 
         Assert.True(stream.CanWrite);
         Assert.Equal("%PDF-"u8.ToArray(), stream.ToArray()[..5]);
@@ -340,7 +342,7 @@ public sealed partial class CheatSheetPdfTests(SeedStoriesFixture seed) : IClass
 
     private static PdfReadBack Read(
         IReadOnlyList<ExportStory> stories, ExportLayout layout, PaperSize paper, string? personName = "Alex Rivera", SheetDensity density = SheetDensity.Regular) =>
-        new(CheatSheetPdf.Render(stories, new CheatSheetOptions { Layout = layout, Paper = paper, PersonName = personName, Date = Date, Density = density }));
+        new(CheatSheetPdf.Render(stories, new CheatSheetOptions { Layout = layout, Paper = paper, PersonName = personName, Date = Date, Density = density }, Clock));
 
     /// <summary>Story text as printed: Markdown emphasis and code markers gone, whitespace collapsed.</summary>
     private static string Plain(string markdown) => PdfReadBack.Collapse(markdown.Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal));

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using StoryBank.Core.Data;
 using StoryBank.Core.Import;
 using StoryBank.Core.Stories;
-using StoryBank.Core.Tests;
 using StoryBank.Web.Components.Pages.Import;
 
 namespace StoryBank.Web.Tests.Components.Pages.Import;

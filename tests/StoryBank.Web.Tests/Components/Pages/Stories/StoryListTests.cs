@@ -52,8 +52,31 @@ public sealed class StoryListTests : PageTest
         Assert.Contains(list.FindAll(".story-title"), q => q.TextContent == "Tell me about a conflict with a coworker");
 
         list.Find("#story-search").Input("persona");
+        Database.Clock.Advance(TimeSpan.FromMilliseconds(250));
 
         list.WaitForAssertion(() => Assert.EndsWith("stories?q=persona", navigation.Uri, StringComparison.Ordinal), Wait);
+    }
+
+    [Fact]
+    public async Task The_search_runs_a_quarter_second_after_the_last_key_press_on_the_page_clock()
+    {
+        await ImportSeedAsync();
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("stories");
+        var list = Render<StoryList>();
+        list.WaitForAssertion(() => Assert.Equal(14, list.FindAll(".story-list li").Count), Wait);
+
+        list.Find("#story-search").Input("per");
+        Database.Clock.Advance(TimeSpan.FromMilliseconds(200));
+        list.Find("#story-search").Input("persona");
+        Database.Clock.Advance(TimeSpan.FromMilliseconds(249));
+
+        Assert.EndsWith("/stories", navigation.Uri, StringComparison.Ordinal);
+
+        Database.Clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        // No real waiting: the pause is measured on the page's clock, so the search runs as the clock moves.
+        Assert.EndsWith("stories?q=persona", navigation.Uri, StringComparison.Ordinal);
     }
 
     [Fact]

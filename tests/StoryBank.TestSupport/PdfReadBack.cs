@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
-namespace StoryBank.Core.Tests.Export.Pdf;
+namespace StoryBank.TestSupport;
 
 /// <summary>Reads a rendered PDF back with PdfPig, as lines of text in drawing order.</summary>
-internal sealed partial class PdfReadBack : IDisposable
+public sealed partial class PdfReadBack : IDisposable
 {
     private readonly PdfDocument _document;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace StoryBank.Core.Tests;
+namespace StoryBank.TestSupport;
 
 /// <summary>
 /// A small tmpfs mounted for one test, so a full disk is real and not simulated. Only root can mount one, so tests

@@ -1,16 +1,20 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using StoryBank.Core;
 using StoryBank.Core.Data;
 
-namespace StoryBank.Core.Tests;
+namespace StoryBank.TestSupport;
 
-/// <summary>A real SQLite file in a temporary folder, migrated, with Core's services over it. Deleted on dispose.</summary>
+/// <summary>
+/// A real SQLite file in a temporary folder, migrated, with Core's services over it and <see cref="TestClock"/> as
+/// their clock. Deleted on dispose.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private readonly string _folder;
+    private readonly TemporaryFolder _folder;
 
-    private TestDatabase(string folder, ServiceProvider services, string connectionString)
+    private TestDatabase(TemporaryFolder folder, ServiceProvider services, string connectionString)
     {
         _folder = folder;
         Services = services;
@@ -27,10 +31,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "storybank-tests", Guid.NewGuid().ToString("N"));
-        var connectionString = StoryBankDatabase.ResolveConnectionString(Path.Combine(folder, "storybank.db"), null, null);
+        var folder = new TemporaryFolder();
+        var connectionString = StoryBankDatabase.ResolveConnectionString(Path.Combine(folder.Path, "storybank.db"), null, null);
         var services = new ServiceCollection()
-            .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero)))
+            .AddSingleton<TimeProvider>(TestClock.At())
             .AddStoryBankCore(connectionString)
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
@@ -43,7 +47,6 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 }
