@@ -116,7 +116,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task Notes_that_tell_a_story_without_asking_a_question_are_imported_as_that_story()
     {
-        var path = Path.Combine(_folder, "story.md");
+        var path = Path.Combine(_folder.Path, "story.md");
         await File.WriteAllTextAsync(path, "When our billing job started double-charging customers, I was on call. I rolled it back within the hour and refunded everyone.\n");
 
         var run = await CliRun.InvokeAsync("import", path, "--db", DatabasePath);
@@ -128,9 +128,9 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task A_roles_file_can_make_stories_of_notes_that_would_be_refused_without_it()
     {
-        var notes = Path.Combine(_folder, "labels.md");
+        var notes = Path.Combine(_folder.Path, "labels.md");
         await File.WriteAllTextAsync(notes, "strengths:\n  - calm\n\nweaknesses:\n  - impatience\n");
-        var rolesFile = Path.Combine(_folder, "roles.json");
+        var rolesFile = Path.Combine(_folder.Path, "roles.json");
         await File.WriteAllTextAsync(rolesFile, """{"blocks": [{"line": 1, "role": "question"}, {"line": 4, "role": "question"}]}""");
 
         var refused = await CliRun.InvokeAsync("import", notes, "--dry-run", "--json");
