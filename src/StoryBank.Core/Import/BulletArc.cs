@@ -14,13 +14,13 @@ internal static partial class BulletArc
 {
     public static StorySection Next(string question, StorySection? previous, string item)
     {
-        var plainQuestion = QuestionText.Plain(question);
+        var plainQuestion = PlainText.Of(question);
         if (QuestionText.IsAboutThePerson(question) || AboutThePerson().IsMatch(plainQuestion))
         {
             return StorySection.Notes;
         }
 
-        var plainItem = QuestionText.Plain(item);
+        var plainItem = PlainText.Of(item);
         return previous switch
         {
             null when !QuestionText.IsPrompt(plainQuestion) => StorySection.Notes,

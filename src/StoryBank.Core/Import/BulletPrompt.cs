@@ -43,7 +43,7 @@ internal static partial class BulletPrompt
             return null;
         }
 
-        return (prompt, answer, QuestionText.SingleSectionProbe(prompt) ?? Section(QuestionText.Plain(prompt)));
+        return (prompt, answer, QuestionText.SingleSectionProbe(prompt) ?? Section(PlainText.Of(prompt)));
     }
 
     private static StorySection? Section(string plain) =>

@@ -1,4 +1,5 @@
 using StoryBank.Core.Data;
+using StoryBank.Core.Stories;
 
 namespace StoryBank.Core.Import;
 
@@ -47,7 +48,7 @@ internal static class CategoryClassifier
     /// <summary>The category whose cues occur most often in the question (ties go to taxonomy order), or null.</summary>
     public static string? FromQuestion(string text)
     {
-        var lower = " " + QuestionText.Plain(text).ToLowerInvariant() + " ";
+        var lower = " " + PlainText.Of(text).ToLowerInvariant() + " ";
 
         // A category scores a point for each of its cues that occurs where a word starts: "fail" matches "failing" but
         // not "wafail". One pass over the question instead of one search per cue.
@@ -105,7 +106,7 @@ internal static class CategoryClassifier
     /// </summary>
     public static string[] FromGroupHeading(string text)
     {
-        var plain = QuestionText.Plain(text).Trim().TrimEnd(':').ToLowerInvariant();
+        var plain = PlainText.Of(text).Trim().TrimEnd(':').ToLowerInvariant();
         if (FromName(plain) is { } named)
         {
             return [named];

@@ -1,3 +1,5 @@
+using StoryBank.Core.Stories;
+
 namespace StoryBank.Core.Import;
 
 /// <summary>
@@ -102,7 +104,7 @@ internal static class MetricExtractor
             {
                 if (MetricToken.MayHoldNumber(line) || line.Contains("from a", StringComparison.OrdinalIgnoreCase) || ChineseCounts.MayHold(line))
                 {
-                    ExtractFrom(QuestionText.Plain(line), metrics);
+                    ExtractFrom(PlainText.Of(line), metrics);
                 }
             }
         }

@@ -102,7 +102,7 @@ internal static partial class NarrativeCues
     public static StorySection? Classify(string sentence)
     {
         var buffer = sentence.Length <= 256 ? stackalloc char[sentence.Length] : new char[sentence.Length];
-        var plain = QuestionText.Plain(sentence, buffer).TrimStart(LeadIn);
+        var plain = PlainText.Of(sentence, buffer).TrimStart(LeadIn);
         if (RoleCue().IsMatch(plain))
         {
             return StorySection.Role;

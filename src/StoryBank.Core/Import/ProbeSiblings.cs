@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StoryBank.Core.Stories;
 
 namespace StoryBank.Core.Import;
 
@@ -12,7 +13,7 @@ internal static partial class ProbeSiblings
     public static bool ContinuesProbes(OutlineNode heading)
     {
         var text = RoleInference.HeadingText(heading);
-        if (heading.Parent is not { } parent || !QuestionText.IsQuestionLike(text) || AsksForStory().IsMatch(QuestionText.Plain(text)))
+        if (heading.Parent is not { } parent || !QuestionText.IsQuestionLike(text) || AsksForStory().IsMatch(PlainText.Of(text)))
         {
             return false;
         }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using StoryBank.Core.Stories;
 
@@ -11,13 +10,6 @@ internal static partial class QuestionText
     private static readonly char[] Quotes = ['"', '\'', '“', '”', '‘', '’', '«', '»'];
     private const string QuestionEnd = "\"”’')*:";
     private const string ProbeEnd = "\"”’'):";
-
-    /// <summary>Every whitespace character (what <c>\s</c> matches) except the plain space.</summary>
-    private static readonly string OddSpaceChars = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' ')]);
-
-    private static readonly SearchValues<char> OddSpace = SearchValues.Create(OddSpaceChars);
-
-    private static readonly SearchValues<char> MarkersAndOddSpace = SearchValues.Create("*_`" + OddSpaceChars);
 
     /// <summary>Removes emphasis, numbering, quotes and odd spacing from a question as written.</summary>
     public static string Normalize(string text)
@@ -32,7 +24,7 @@ internal static partial class QuestionText
 
         // The replacements only run where they can change something: \s+ matches every single space, so it would copy
         // every question; the space before ?, ! or : needs one of them.
-        result = (HasOddSpacing(result) ? Whitespace().Replace(result, " ") : result).Trim();
+        result = (PlainText.HasOddSpacing(result) ? Whitespace().Replace(result, " ") : result).Trim();
         result = result.Trim(Quotes).Trim();
         if (result.AsSpan().IndexOfAny("?!:") >= 0)
         {
@@ -58,66 +50,18 @@ internal static partial class QuestionText
     /// <summary>The category a question names before a colon ("Conflict: Tell me about…"), or null.</summary>
     public static string? CategoryPrefix(string text)
     {
-        var match = CategoryPrefixPattern().Match(Plain(text));
+        var match = CategoryPrefixPattern().Match(PlainText.Of(text));
         return match.Success ? CategoryClassifier.FromName(match.Groups["name"].Value) : null;
     }
 
     [GeneratedRegex(@"^(?:#+\s*)?(?:\d+[.)]\s*)?(?<name>[\p{L}][\p{L} &-]{2,40}):\s+\S")]
     private static partial Regex CategoryPrefixPattern();
 
-    /// <summary>Strips Markdown emphasis and code markers and collapses whitespace, for matching words.</summary>
-    public static string Plain(string text) =>
-        NeedsCleaning(text) ? new string(Clean(text, text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length])) : text.Trim();
-
-    /// <summary>
-    /// <see cref="Plain(string)"/> without a new string, for the rules that run on every sentence: the trimmed text
-    /// itself when that is all it needs, else its cleaned copy in <paramref name="buffer"/> (at least as long as the text).
-    /// </summary>
-    public static ReadOnlySpan<char> Plain(ReadOnlySpan<char> text, Span<char> buffer) => NeedsCleaning(text) ? Clean(text, buffer) : text.Trim();
-
-    /// <summary>Whether there is more to do than a trim: markers, whitespace other than a space, or two spaces in a row.</summary>
-    private static bool NeedsCleaning(ReadOnlySpan<char> text) => text.IndexOfAny(MarkersAndOddSpace) >= 0 || text.Contains("  ", StringComparison.Ordinal);
-
-    /// <summary>
-    /// The rule is two replacements, <c>[*_`]+</c> by nothing and then <c>\s+</c> by one space, and a trim; it is done in
-    /// one pass, as the importer cleans every sentence.
-    /// </summary>
-    private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> text, Span<char> buffer)
-    {
-        var length = 0;
-        foreach (var c in text)
-        {
-            if (c is '*' or '_' or '`')
-            {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                // Markers are gone before spaces are collapsed: "a * b" is "a b".
-                if (length > 0 && buffer[length - 1] == ' ')
-                {
-                    continue;
-                }
-
-                buffer[length++] = ' ';
-                continue;
-            }
-
-            buffer[length++] = c;
-        }
-
-        return buffer[..length].Trim(' ');
-    }
-
-    /// <summary>Whether collapsing whitespace to single spaces would change <paramref name="text"/>.</summary>
-    private static bool HasOddSpacing(string text) => text.AsSpan().IndexOfAny(OddSpace) >= 0 || text.Contains("  ", StringComparison.Ordinal);
-
     /// <summary>Ends in a question mark, or opens the way interview questions and prompts open.</summary>
     public static bool IsQuestionLike(string text)
     {
         // "1. Tell me…", "Q3: Describe…": the numbering does not change what is asked.
-        var plain = Plain(text).AsSpan().TrimEnd(QuestionEnd).TrimEnd();
+        var plain = PlainText.Of(text).AsSpan().TrimEnd(QuestionEnd).TrimEnd();
         if (plain.Length > 0 && (char.IsDigit(plain[0]) || plain[0] is 'Q' or 'q') && NumberingPrefix().Match(plain.ToString()) is { Success: true } numbering)
         {
             plain = plain[numbering.Length..];
@@ -127,12 +71,12 @@ internal static partial class QuestionText
     }
 
     /// <summary>"Tell me about…", "Describe…": starts a new question, never a follow-up.</summary>
-    public static bool IsPrompt(string text) => Prompt().IsMatch(Plain(text));
+    public static bool IsPrompt(string text) => Prompt().IsMatch(PlainText.Of(text));
 
     /// <summary>A question that probes the story at hand ("How did you…?") rather than asking for a new one.</summary>
     public static bool IsProbe(string text)
     {
-        var plain = Plain(text).AsSpan().TrimEnd(ProbeEnd).TrimEnd();
+        var plain = PlainText.Of(text).AsSpan().TrimEnd(ProbeEnd).TrimEnd();
         return !Prompt().IsMatch(plain) && (plain.EndsWith('?') || IsUnmarkedQuestion(plain));
     }
 
@@ -146,7 +90,7 @@ internal static partial class QuestionText
     /// <summary>The one STAR section a probe asks for ("What was your role?" → role), or null.</summary>
     public static StorySection? SingleSectionProbe(string text)
     {
-        var plain = Plain(text).Trim();
+        var plain = PlainText.Of(text).Trim();
         if (RoleProbe().IsMatch(plain))
         {
             return StorySection.Role;
@@ -173,7 +117,7 @@ internal static partial class QuestionText
     /// <summary>Headings of sections that are about the interview, not a question in it (checklists, questions to ask, STAR).</summary>
     public static bool IsNonQuestionSection(string text)
     {
-        var plain = Plain(text);
+        var plain = PlainText.Of(text);
         return NonQuestionSection().IsMatch(plain) || (StarAcronym().IsMatch(plain) && !Prompt().IsMatch(plain));
     }
 
@@ -183,7 +127,7 @@ internal static partial class QuestionText
     /// </summary>
     public static bool OnlyNamesTheFormat(string text)
     {
-        var plain = Plain(text);
+        var plain = PlainText.Of(text);
         return !NonQuestionSection().IsMatch(plain) && StarAcronym().IsMatch(plain);
     }
 
@@ -201,7 +145,7 @@ internal static partial class QuestionText
     /// <summary>"Story 3: Billing migration" → "Billing migration"; null when the heading is not a story heading.</summary>
     public static string? StoryHeadingTitle(string text)
     {
-        var match = StoryHeading().Match(Plain(text));
+        var match = StoryHeading().Match(PlainText.Of(text));
         return match.Success ? match.Groups["title"].Value.Trim() : null;
     }
 
@@ -210,13 +154,13 @@ internal static partial class QuestionText
     /// your next role?", "Where do you see yourself…"): its answer is no story, so its unlabelled text is notes. (A "Why…?"
     /// or "Tell me about yourself" answer is read as told, as the earlier golds expect.)
     /// </summary>
-    public static bool IsAboutThePerson(string question) => AboutThePerson().IsMatch(Plain(question));
+    public static bool IsAboutThePerson(string question) => AboutThePerson().IsMatch(PlainText.Of(question));
 
     /// <summary>
     /// "How do you run a project kickoff?": a question about the person's way of working, whose unlabelled steps are what
     /// they do (action), not notes.
     /// </summary>
-    public static bool AsksHowYouWork(string question) => HowYouWork().IsMatch(Plain(question));
+    public static bool AsksHowYouWork(string question) => HowYouWork().IsMatch(PlainText.Of(question));
 
     [GeneratedRegex(@"^\W*how\s+do\s+you\s+(?!feel|think|know)\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex HowYouWork();
@@ -224,7 +168,7 @@ internal static partial class QuestionText
     /// <summary>
     /// A heading that only holds a place ("Q4", "Story 2", "Example"): the question or title is on the line after it.
     /// </summary>
-    public static bool IsPlaceholder(string text) => Placeholder().IsMatch(Plain(text).Trim());
+    public static bool IsPlaceholder(string text) => Placeholder().IsMatch(PlainText.Of(text).Trim());
 
     /// <summary>The numbering and prefixes <see cref="Normalize"/> removes from the start ("Q1: ", "Question: "), or "".</summary>
     public static string NumberingOf(string text)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StoryBank.Core.Stories;
 
 namespace StoryBank.Core.Import;
 
@@ -156,7 +157,7 @@ internal sealed partial class StoryGrid
     public List<string> QuestionsFor(int column) =>
         Rows.Where(r => r.Ranks[column] is not null).OrderBy(r => r.Ranks[column]).Select(r => r.Question).ToList();
 
-    private static string Plain(string cell) => QuestionText.Plain(cell).Trim();
+    private static string Plain(string cell) => PlainText.Of(cell).Trim();
 
     [GeneratedRegex(@"\G\s*[—–\-:.)]\s+")]
     private static partial Regex KeySeparator();

@@ -148,7 +148,7 @@ public static class MarkdownExport
             return opening with { Text = "### " + opening.Text["**Q:** ".Length..], IsHeading = true };
         }
 
-        var title = QuestionText.Plain(Clean(story.Title).Replace('\n', ' '));
+        var title = PlainText.Of(Clean(story.Title).Replace('\n', ' '));
         return new StoryOpening("### Story: " + (title.Length > 0 ? title : "Untitled"), IsHeading: true, HoldsTitle: true);
     }
 
