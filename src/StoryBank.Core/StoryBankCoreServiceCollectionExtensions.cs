@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using StoryBank.Core.Coaching;
 using StoryBank.Core.Data;
 using StoryBank.Core.Export;
@@ -35,6 +36,10 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.AddSingleton<Fill.FillService>();
         services.AddSingleton<ExportService>();
         services.AddSingleton<Export.Backup.BackupService>();
+        // Options default when nothing binds them (the command line); the validator runs whoever reads them.
+        services.AddOptions<StoryBankOptions>();
+        services.AddOptions<PracticeOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PracticeOptions>, PracticeOptionsValidator>());
         services.AddSingleton<PracticeService>();
         services.AddSingleton<Settings.SettingsService>();
         return services;

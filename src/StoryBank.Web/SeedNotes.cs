@@ -1,3 +1,4 @@
+using StoryBank.Core;
 using StoryBank.Core.Import;
 
 namespace StoryBank.Web;
@@ -5,7 +6,7 @@ namespace StoryBank.Web;
 /// <summary>First start: imports the notes in <c>StoryBank:SeedFolder</c> (default <c>seeds</c>; empty turns it off) into an empty database.</summary>
 internal static class SeedNotes
 {
-    public const string SettingName = "StoryBank:SeedFolder";
+    public const string SettingName = StoryBankOptions.SectionName + ":SeedFolder";
 
     public static async Task ImportAsync(WebApplication app)
     {

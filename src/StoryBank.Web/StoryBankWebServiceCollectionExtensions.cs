@@ -1,5 +1,6 @@
 using StoryBank.Core;
 using StoryBank.Core.Data;
+using StoryBank.Core.Practice;
 using StoryBank.Core.Stories;
 
 namespace StoryBank.Web;
@@ -19,6 +20,10 @@ public static class StoryBankWebServiceCollectionExtensions
             commandLinePath: null,
             configuredConnectionString: configuration.GetConnectionString(StoryBankDatabase.ConnectionStringName));
         services.AddStoryBankCore(connectionString);
+
+        // Bound here, checked before the app serves anything: a bad setting stops the start with a message naming it.
+        services.AddOptions<StoryBankOptions>().Bind(configuration.GetSection(StoryBankOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<PracticeOptions>().Bind(configuration.GetSection(PracticeOptions.SectionName)).ValidateOnStart();
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(options => options.MaximumReceiveMessageSize = MaximumReceiveMessageSize);
         return services;

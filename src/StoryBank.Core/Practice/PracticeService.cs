@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using StoryBank.Core.Data;
 using StoryBank.Core.Stories;
 
@@ -11,14 +11,14 @@ namespace StoryBank.Core.Practice;
 /// </summary>
 /// <param name="contextFactory">The database.</param>
 /// <param name="clock">All times come from here, so tests control them.</param>
-/// <param name="configuration">The app's settings for <see cref="PracticeOptions"/>; null keeps the defaults.</param>
+/// <param name="options">The target band; null keeps the defaults.</param>
 public sealed class PracticeService(
     IDbContextFactory<StoryBankDbContext> contextFactory,
     TimeProvider clock,
-    IConfiguration? configuration = null)
+    IOptions<PracticeOptions>? options = null)
 {
     /// <summary>The target band for an answer.</summary>
-    public PracticeOptions Options { get; } = PracticeOptions.FromConfiguration(configuration);
+    public PracticeOptions Options { get; } = options?.Value ?? new PracticeOptions();
 
     /// <summary>Categories in taxonomy order with the number of questions each offers for practice.</summary>
     public async Task<IReadOnlyList<PracticeCategory>> CategoriesAsync(CancellationToken cancellationToken = default)

@@ -1,16 +1,16 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using StoryBank.Core.Data;
 
 namespace StoryBank.Core.Settings;
 
 /// <summary>
 /// The choices StoryBank remembers in the database, so the web app and the command line share them: today the name on
-/// the cheat sheet. The setting <c>StoryBank:PersonName</c> only gives the name until one is saved.
+/// the cheat sheet. The setting <see cref="StoryBankOptions.PersonName"/> only gives the name until one is saved.
 /// </summary>
 /// <param name="contexts">One context per operation.</param>
-/// <param name="configuration">The app's settings for the initial name; null for none.</param>
-public sealed class SettingsService(IDbContextFactory<StoryBankDbContext> contexts, IConfiguration? configuration = null)
+/// <param name="options">The app's settings for the initial name; null for none.</param>
+public sealed class SettingsService(IDbContextFactory<StoryBankDbContext> contexts, IOptions<StoryBankOptions>? options = null)
 {
     /// <summary>The longest name kept; the sheet's header cuts long names anyway.</summary>
     public const int MaxPersonNameLength = 200;
@@ -22,7 +22,7 @@ public sealed class SettingsService(IDbContextFactory<StoryBankDbContext> contex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var saved = await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Key == PersonNameKey, cancellationToken);
-        var name = saved is not null ? saved.Value : configuration?["StoryBank:PersonName"];
+        var name = saved is not null ? saved.Value : options?.Value.PersonName;
         return string.IsNullOrWhiteSpace(name) ? null : name.Trim();
     }
 

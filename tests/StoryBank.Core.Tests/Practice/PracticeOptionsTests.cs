@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Primitives;
 using StoryBank.Core.Practice;
 
 namespace StoryBank.Core.Tests.Practice;
@@ -18,43 +16,11 @@ public sealed class PracticeOptionsTests
     }
 
     [Fact]
-    public void Missing_settings_keep_the_default_band_of_one_and_a_half_to_two_minutes()
+    public void The_default_band_is_one_and_a_half_to_two_minutes()
     {
-        var options = PracticeOptions.FromConfiguration(Configuration([]));
+        var options = new PracticeOptions();
 
         Assert.Equal(TimeSpan.FromSeconds(90), options.TargetMin);
         Assert.Equal(TimeSpan.FromMinutes(2), options.TargetMax);
-        Assert.Equal(options, PracticeOptions.FromConfiguration(null));
-    }
-
-    [Theory]
-    [InlineData("120", "90")]
-    [InlineData("0", "90")]
-    [InlineData("ninety", "120")]
-    public void A_wrong_band_is_reported_at_once(string min, string max)
-    {
-        var configuration = Configuration(new() { ["StoryBank:Practice:TargetMinSeconds"] = min, ["StoryBank:Practice:TargetMaxSeconds"] = max });
-
-        var error = Assert.Throws<InvalidOperationException>(() => PracticeOptions.FromConfiguration(configuration));
-
-        Assert.StartsWith("StoryBank:Practice", error.Message, StringComparison.Ordinal);
-    }
-
-    private static Settings Configuration(Dictionary<string, string?> values) => new(values);
-
-    /// <summary>Flat settings by their full key; Core's tests have no configuration package to build real ones.</summary>
-    internal sealed class Settings(Dictionary<string, string?> values) : IConfiguration
-    {
-        public string? this[string key]
-        {
-            get => values.GetValueOrDefault(key);
-            set => values[key] = value;
-        }
-
-        public IEnumerable<IConfigurationSection> GetChildren() => throw new NotSupportedException();
-
-        public IChangeToken GetReloadToken() => throw new NotSupportedException();
-
-        public IConfigurationSection GetSection(string key) => throw new NotSupportedException();
     }
 }

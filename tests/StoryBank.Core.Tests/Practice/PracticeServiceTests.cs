@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using StoryBank.Core.Practice;
@@ -317,13 +317,12 @@ public sealed class PracticeServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_target_band_comes_from_the_settings()
+    public async Task The_target_band_comes_from_the_options()
     {
-        var configuration = new PracticeOptionsTests.Settings(new() { ["StoryBank:Practice:TargetMinSeconds"] = "60", ["StoryBank:Practice:TargetMaxSeconds"] = "150" });
         await using var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
             .AddSingleton(TimeProvider.System)
             .AddStoryBankCore(_database.ConnectionString)
+            .Configure<PracticeOptions>(o => (o.TargetMinSeconds, o.TargetMaxSeconds) = (60, 150))
             .BuildServiceProvider();
 
         var options = services.GetRequiredService<PracticeService>().Options;
@@ -332,6 +331,20 @@ public sealed class PracticeServiceTests : IAsyncLifetime
         Assert.Equal(TimeSpan.FromSeconds(150), options.TargetMax);
         Assert.Equal(TimeSpan.FromSeconds(90), Practice.Options.TargetMin);
         Assert.Equal(TimeSpan.FromSeconds(120), Practice.Options.TargetMax);
+    }
+
+    [Fact]
+    public async Task A_wrong_target_band_is_refused_when_the_service_is_made()
+    {
+        await using var services = new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
+            .AddStoryBankCore(_database.ConnectionString)
+            .Configure<PracticeOptions>(o => (o.TargetMinSeconds, o.TargetMaxSeconds) = (120, 90))
+            .BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<PracticeService>());
+
+        Assert.Equal("StoryBank:Practice: the target band's minimum (120 s) exceeds its maximum (90 s)", error.Message);
     }
 
     [Theory]

@@ -1,8 +1,8 @@
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using StoryBank.Core.Data;
 using StoryBank.Core.Practice;
 using StoryBank.Core.Stories;
@@ -199,12 +199,10 @@ public sealed class PracticeSessionTests : PageTest
         page.FindAll(".question-history tbody tr td:first-child > bdi").Select(b => b.TextContent);
 
     [Fact]
-    public void The_band_comes_from_the_settings()
+    public void The_band_comes_from_the_options()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["StoryBank:Practice:TargetMinSeconds"] = "60", ["StoryBank:Practice:TargetMaxSeconds"] = "150" })
-            .Build();
-        Services.AddSingleton(new PracticeService(Database.Get<IDbContextFactory<StoryBankDbContext>>(), Database.Clock, configuration));
+        var options = Options.Create(new PracticeOptions { TargetMinSeconds = 60, TargetMaxSeconds = 150 });
+        Services.AddSingleton(new PracticeService(Database.Get<IDbContextFactory<StoryBankDbContext>>(), Database.Clock, options));
         var page = RenderPractice();
 
         Assert.Contains("Target 1:00–2:30", page.Find(".target").TextContent, StringComparison.Ordinal);
