@@ -6,13 +6,12 @@ using StoryBank.Core.Export.Backup;
 using StoryBank.Core.Export.Markdown;
 using StoryBank.Core.Export.Pdf;
 using StoryBank.Core.Settings;
-using StoryBank.Core.Stories;
 
 namespace StoryBank.Cli.Export;
 
 /// <summary>
 /// <c>storybank export --format pdf|md|json [--out FILE] [--layout compact|full] [--paper a4|letter] [--density regular|dense] [--category SLUG]...
-/// [--only-complete] [--name "Person Name"]</c>: the cheat sheet, notes the importer reads back, or a backup.
+/// [--story ID]... [--only-complete] [--name "Person Name"]</c>: the cheat sheet, notes the importer reads back, or a backup.
 /// </summary>
 internal static class ExportCommand
 {
@@ -36,22 +35,18 @@ internal static class ExportCommand
         var density = new Option<string>("--density") { Description = "PDF only, compact layout: regular (9 pt, readable at arm's length) or dense (7.5 pt, more per page).", DefaultValueFactory = _ => "regular" };
         AcceptOnly(density, "regular", "dense");
         var categories = new Option<string[]>("--category") { Description = "Only stories of this category (a slug from `storybank categories`); repeat for more.", HelpName = "SLUG" };
+        var stories = new Option<int[]>("--story") { Description = "Only this story (its number, as in the app's address /stories/ID); repeat for more.", HelpName = "ID" };
         var onlyComplete = new Option<bool>("--only-complete") { Description = "Only stories whose situation, role, action and outcome all hold text." };
         var name = new Option<string?>("--name") { Description = "PDF only: the name in the header line of every page; without it, the name saved on the Export page." };
         var command = new Command("export", "Export the cheat sheet (PDF), the stories as Markdown notes, or a JSON backup of everything.")
         {
-            format, file, layout, paper, density, categories, onlyComplete, name,
+            format, file, layout, paper, density, categories, stories, onlyComplete, name,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var chosenFormat = parseResult.GetRequiredValue(format);
             var path = parseResult.GetValue(file)?.FullName;
-            var selection = new ExportSelection
-            {
-                CategorySlugs = parseResult.GetValue(categories) ?? [],
-                OnlyComplete = parseResult.GetValue(onlyComplete),
-            };
-            if (Misplaced(parseResult, chosenFormat, [layout, paper, density, name], [categories, onlyComplete]) is { } misplaced)
+            if (Misplaced(parseResult, chosenFormat, [layout, paper, density, name], [categories, stories, onlyComplete]) is { } misplaced)
             {
                 await error.WriteLineAsync(misplaced);
                 return 1;
@@ -65,9 +60,23 @@ internal static class ExportCommand
             }
 
             await using var services = await StoryBankCommandLine.OpenAsync(parseResult, cancellationToken);
-            if (await UnknownCategoryAsync(services, selection.CategorySlugs, cancellationToken) is { } unknown)
+            var exportFormat = chosenFormat switch { "pdf" => ExportFormat.Pdf, "md" => ExportFormat.Markdown, _ => ExportFormat.Json };
+
+            // The options under the names of the download address, so both are read and checked by the same code.
+            var parameters = new List<KeyValuePair<string, string?>>
             {
-                await error.WriteLineAsync(unknown);
+                new(ExportRequest.LayoutKey, parseResult.GetValue(layout)),
+                new(ExportRequest.PaperKey, parseResult.GetValue(paper)),
+                new(ExportRequest.DensityKey, parseResult.GetValue(density)),
+                new(ExportRequest.CompleteKey, parseResult.GetValue(onlyComplete) ? "true" : "false"),
+                new(ExportRequest.NameKey, parseResult.GetValue(name)),
+            };
+            parameters.AddRange((parseResult.GetValue(categories) ?? []).Select(c => new KeyValuePair<string, string?>(ExportRequest.CategoryKey, c)));
+            parameters.AddRange((parseResult.GetValue(stories) ?? []).Select(id => new KeyValuePair<string, string?>(ExportRequest.StoryKey, id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            var read = await services.GetRequiredService<ExportService>().ReadRequestAsync(exportFormat, parameters, cancellationToken);
+            if (read.Request is not { } request)
+            {
+                await error.WriteLineAsync(read.Problem);
                 return 1;
             }
 
@@ -82,8 +91,8 @@ internal static class ExportCommand
                 }
                 else
                 {
-                    var stories = await services.GetRequiredService<ExportService>().LoadAsync(selection, cancellationToken);
-                    if (stories.Count == 0)
+                    var selected = await services.GetRequiredService<ExportService>().LoadAsync(request.Selection, cancellationToken);
+                    if (selected.Count == 0)
                     {
                         await error.WriteLineAsync("No stories to export: none matches the chosen categories and --only-complete.");
                         return 1;
@@ -91,30 +100,27 @@ internal static class ExportCommand
 
                     if (chosenFormat == "md")
                     {
-                        await AtomicFile.WriteAllBytesAsync(path!, Encoding.UTF8.GetBytes(MarkdownExport.Write(stories)), cancellationToken);
+                        await AtomicFile.WriteAllBytesAsync(path!, Encoding.UTF8.GetBytes(MarkdownExport.Write(selected)), cancellationToken);
                     }
                     else
                     {
-                        var personName = parseResult.GetValue(name) is { } given && !string.IsNullOrWhiteSpace(given)
-                            ? given.Trim()
-                            : await services.GetRequiredService<SettingsService>().PersonNameAsync(cancellationToken);
                         var options = new CheatSheetOptions
                         {
-                            Layout = parseResult.GetValue(layout) == "full" ? ExportLayout.Full : ExportLayout.Compact,
-                            Paper = parseResult.GetValue(paper) == "letter" ? PaperSize.Letter : PaperSize.A4,
-                            Density = parseResult.GetValue(density) == "dense" ? SheetDensity.Dense : SheetDensity.Regular,
-                            PersonName = personName,
+                            Layout = request.Layout,
+                            Paper = request.Paper,
+                            Density = request.Density,
+                            PersonName = request.PersonName ?? await services.GetRequiredService<SettingsService>().PersonNameAsync(cancellationToken),
                             Date = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime),
                         };
                         path ??= Path.GetFullPath(CheatSheetFileName.For(options.PersonName, options.Date));
                         await AtomicFile.WriteAsync(path, (stream, _) =>
                         {
-                            CheatSheetPdf.Render(stories, options, services.GetRequiredService<TimeProvider>(), stream);
+                            CheatSheetPdf.Render(selected, options, services.GetRequiredService<TimeProvider>(), stream);
                             return Task.CompletedTask;
                         }, cancellationToken);
                     }
 
-                    summary = $"Wrote {Count(stories.Count, "story", "stories")} to {path}";
+                    summary = $"Wrote {Count(selected.Count, "story", "stories")} to {path}";
                 }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -155,18 +161,6 @@ internal static class ExportCommand
         return format == "json" && notForBackup.FirstOrDefault(Given) is { } filter
             ? $"{filter.Name} does not apply to --format json: a backup holds everything, so that a restore gives back the whole bank."
             : null;
-    }
-
-    private static async Task<string?> UnknownCategoryAsync(ServiceProvider services, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
-    {
-        if (slugs.Count == 0)
-        {
-            return null;
-        }
-
-        var known = (await services.GetRequiredService<CategoryService>().ListAsync(cancellationToken)).Select(c => c.Slug).ToList();
-        var unknown = slugs.FirstOrDefault(s => !known.Contains(s, StringComparer.Ordinal));
-        return unknown is null ? null : $"Unknown category \"{unknown}\"; the categories are: {string.Join(", ", known)}.";
     }
 
     private static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";

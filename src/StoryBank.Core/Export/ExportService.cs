@@ -7,6 +7,45 @@ namespace StoryBank.Core.Export;
 /// <summary>Loads the stories an export prints, grouped by category in taxonomy order (stories without one last).</summary>
 public sealed class ExportService(IDbContextFactory<StoryBankDbContext> contextFactory)
 {
+    /// <summary>
+    /// Reads an export request (see <see cref="ExportRequest.TryParse"/>) and checks its categories and stories exist,
+    /// so that a mistyped one is said instead of quietly exporting less: the request, or a one-line reason.
+    /// </summary>
+    public async Task<ExportRequestResult> ReadRequestAsync(
+        ExportFormat format,
+        IEnumerable<KeyValuePair<string, string?>> parameters,
+        CancellationToken cancellationToken = default)
+    {
+        if (!ExportRequest.TryParse(format, parameters, out var request, out var problem))
+        {
+            return new ExportRequestResult { Problem = problem };
+        }
+
+        var selection = request.Selection;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (selection.CategorySlugs.Count > 0)
+        {
+            var known = await db.Categories.OrderBy(c => c.SortOrder).ThenBy(c => c.Name).Select(c => c.Slug).ToListAsync(cancellationToken);
+            if (selection.CategorySlugs.FirstOrDefault(s => !known.Contains(s, StringComparer.Ordinal)) is { } unknown)
+            {
+                return new ExportRequestResult { Problem = $"Unknown category \"{unknown}\"; the categories are: {string.Join(", ", known)}." };
+            }
+        }
+
+        if (selection.StoryIds.Count > 0)
+        {
+            var ids = selection.StoryIds.Distinct().ToList();
+            var found = await db.Stories.Where(s => ids.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
+            var missing = ids.Except(found).ToList();
+            if (missing.Count > 0)
+            {
+                return new ExportRequestResult { Problem = $"There is no story {missing[0]}." };
+            }
+        }
+
+        return new ExportRequestResult { Request = request };
+    }
+
     public async Task<IReadOnlyList<ExportStory>> LoadAsync(ExportSelection selection, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

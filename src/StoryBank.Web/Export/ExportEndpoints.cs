@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using StoryBank.Core.Export;
 using StoryBank.Core.Export.Backup;
 using StoryBank.Core.Export.Markdown;
@@ -24,49 +23,40 @@ public static class ExportEndpoints
     }
 
     private static async Task<IResult> CheatSheetAsync(
-        [FromQuery] string? layout,
-        [FromQuery] string? paper,
-        [FromQuery] string? density,
-        [FromQuery(Name = "category")] string[]? categories,
-        [FromQuery(Name = "story")] string[]? stories,
-        [FromQuery] string? complete,
-        [FromQuery] string? name,
+        HttpRequest http,
         ExportService export,
         SettingsService settings,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (!TrySelect(categories, stories, complete, out var selection, out var problem))
+        var read = await export.ReadRequestAsync(ExportFormat.Pdf, Parameters(http), cancellationToken);
+        if (read.Request is not { } request)
         {
-            return problem;
+            return BadRequest(read.Problem!);
         }
 
         var options = new CheatSheetOptions
         {
-            Layout = Enum.TryParse<ExportLayout>(layout, ignoreCase: true, out var parsedLayout) ? parsedLayout : ExportLayout.Compact,
-            Paper = Enum.TryParse<PaperSize>(paper, ignoreCase: true, out var parsedPaper) ? parsedPaper : PaperSize.A4,
-            Density = Enum.TryParse<SheetDensity>(density, ignoreCase: true, out var parsedDensity) ? parsedDensity : SheetDensity.Regular,
-            PersonName = string.IsNullOrWhiteSpace(name) ? await settings.PersonNameAsync(cancellationToken) : name.Trim(),
+            Layout = request.Layout,
+            Paper = request.Paper,
+            Density = request.Density,
+            PersonName = request.PersonName ?? await settings.PersonNameAsync(cancellationToken),
             Date = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
         };
-        var selected = await export.LoadAsync(selection, cancellationToken);
+        var selected = await export.LoadAsync(request.Selection, cancellationToken);
         var pdf = CheatSheetPdf.Render(selected, options, clock);
         return Results.File(pdf, "application/pdf", CheatSheetFileName.For(options.PersonName, options.Date));
     }
 
-    private static async Task<IResult> MarkdownAsync(
-        [FromQuery(Name = "category")] string[]? categories,
-        [FromQuery(Name = "story")] string[]? stories,
-        [FromQuery] string? complete,
-        ExportService export,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> MarkdownAsync(HttpRequest http, ExportService export, CancellationToken cancellationToken)
     {
-        if (!TrySelect(categories, stories, complete, out var selection, out var problem))
+        var read = await export.ReadRequestAsync(ExportFormat.Markdown, Parameters(http), cancellationToken);
+        if (read.Request is not { } request)
         {
-            return problem;
+            return BadRequest(read.Problem!);
         }
 
-        var selected = await export.LoadAsync(selection, cancellationToken);
+        var selected = await export.LoadAsync(request.Selection, cancellationToken);
         return Results.File(System.Text.Encoding.UTF8.GetBytes(MarkdownExport.Write(selected)), "text/markdown; charset=utf-8", "storybank-stories.md");
     }
 
@@ -79,45 +69,11 @@ public static class ExportEndpoints
     }
 
     /// <summary>
-    /// Reads the selection from the address. The numbers are parsed here rather than by parameter binding, which answers
-    /// a malformed one with an exception (a stack trace in Development) instead of a sentence.
+    /// The query as name/value pairs for <see cref="ExportService.ReadRequestAsync"/>, which reads the values itself:
+    /// parameter binding would answer a malformed number with an exception (a stack trace in Development), not a sentence.
     /// </summary>
-    private static bool TrySelect(
-        string[]? categories,
-        string[]? stories,
-        string? complete,
-        out ExportSelection selection,
-        out IResult problem)
-    {
-        selection = new ExportSelection();
-        problem = Results.Empty;
-        var storyIds = new List<int>();
-        foreach (var story in stories ?? [])
-        {
-            if (!int.TryParse(story, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
-            {
-                problem = BadRequest($"story={story} is not a story number.");
-                return false;
-            }
-
-            storyIds.Add(id);
-        }
-
-        var onlyComplete = false;
-        if (!string.IsNullOrEmpty(complete) && !bool.TryParse(complete, out onlyComplete))
-        {
-            problem = BadRequest($"complete={complete} is neither true nor false.");
-            return false;
-        }
-
-        selection = new ExportSelection
-        {
-            CategorySlugs = categories?.Where(c => !string.IsNullOrWhiteSpace(c)).ToList() ?? [],
-            StoryIds = storyIds,
-            OnlyComplete = onlyComplete,
-        };
-        return true;
-    }
+    private static IEnumerable<KeyValuePair<string, string?>> Parameters(HttpRequest http) =>
+        http.Query.SelectMany(pair => pair.Value.Select(value => KeyValuePair.Create(pair.Key, value)));
 
     private static IResult BadRequest(string message) =>
         Results.Text(message + "\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);

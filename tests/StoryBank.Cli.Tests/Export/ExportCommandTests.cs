@@ -128,10 +128,36 @@ public sealed class ExportCommandTests : IDisposable
         Assert.False(File.Exists(path));
     }
 
+    [Fact]
+    public async Task An_unknown_story_fails_with_one_line()
+    {
+        await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+        var path = Path.Combine(_folder.Path, "out.pdf");
+
+        var run = await CliRun.InvokeAsync("export", "--format", "pdf", "--out", path, "--story", "1", "--story", "999999", "--db", DatabasePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("There is no story 999999.", run.Error.Trim());
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task A_story_option_exports_only_those_stories()
+    {
+        await CliRun.InvokeAsync("import", SeedNotes, "--db", DatabasePath);
+        var path = Path.Combine(_folder.Path, "two.md");
+
+        var run = await CliRun.InvokeAsync("export", "--format", "md", "--out", path, "--story", "1", "--story", "2", "--db", DatabasePath);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"Wrote 2 stories to {path}", run.Output.Trim());
+    }
+
     [Theory]
     [InlineData("md", "--layout", "full", "--layout only applies to --format pdf.")]
     [InlineData("json", "--name", "Ada", "--name only applies to --format pdf.")]
     [InlineData("json", "--category", "conflict", "--category does not apply to --format json: a backup holds everything")]
+    [InlineData("json", "--story", "1", "--story does not apply to --format json: a backup holds everything")]
     public async Task An_option_that_does_not_apply_to_the_format_fails_with_one_line(string format, string option, string value, string message)
     {
         var run = await CliRun.InvokeAsync("export", "--format", format, "--out", Path.Combine(_folder.Path, "out"), option, value, "--db", DatabasePath);

@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using StoryBank.Core.Export;
+using StoryBank.Core.Export.Markdown;
 using StoryBank.Core.Settings;
 
 namespace StoryBank.Web.Tests.Hosting;
@@ -131,6 +133,43 @@ public sealed class ExportEndpointsTests : IClassFixture<StoryBankWebApplication
         Assert.Contains("Download Markdown", html, StringComparison.Ordinal);
         Assert.Contains("Download JSON backup", html, StringComparison.Ordinal);
         Assert.Contains("Conflict with peers", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/export/cheatsheet.pdf?category=conflict&category=nope", "Unknown category \"nope\"; the categories are: impact, conflict, disagreement,")]
+    [InlineData("/export/stories.md?category=nope", "Unknown category \"nope\"; the categories are: impact, conflict, disagreement,")]
+    [InlineData("/export/cheatsheet.pdf?story=999999", "There is no story 999999.")]
+    [InlineData("/export/stories.md?story=999999", "There is no story 999999.")]
+    [InlineData("/export/cheatsheet.pdf?layout=wide", "layout=wide is neither compact nor full.")]
+    public async Task An_unknown_category_or_story_gets_a_400_with_the_reason(string url, string reason)
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith(reason, body, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', body.TrimEnd());
+    }
+
+    [Fact]
+    public async Task The_address_the_export_page_writes_downloads_the_chosen_stories()
+    {
+        var services = _factory.Services;
+        var stories = await services.GetRequiredService<StoryBank.Core.Stories.StoryService>().ListAsync(take: 2);
+        var request = new ExportRequest
+        {
+            Format = ExportFormat.Markdown,
+            Selection = new ExportSelection { StoryIds = stories.Select(s => s.Id).ToList() },
+        };
+        using var client = _factory.CreateClient();
+
+        var markdown = await client.GetStringAsync(new Uri("/" + request.ToAddress(), UriKind.Relative));
+
+        Assert.Equal(2, stories.Count);
+        Assert.Equal(MarkdownExport.Write(await services.GetRequiredService<ExportService>().LoadAsync(request.Selection)), markdown);
     }
 
     /// <summary>The app on 29 November 2026, noon UTC, in a UTC local zone.</summary>
