@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
+using StoryBank.Core;
 using StoryBank.Core.Data;
+using StoryBank.Core.Practice;
 using StoryBank.Web;
 using StoryBank.Web.Components;
 using StoryBank.Web.Export;
@@ -15,6 +18,11 @@ builder.Services.AddStoryBankWeb(builder.Configuration);
 var app = builder.Build();
 try
 {
+    // The settings are checked before anything touches the database, so a wrong value neither migrates nor seeds it;
+    // reading an option's value runs its validators (ValidateOnStart would only say so later, with a trace).
+    _ = app.Services.GetRequiredService<IOptions<StoryBankOptions>>().Value;
+    _ = app.Services.GetRequiredService<IOptions<PracticeOptions>>().Value;
+
     var database = await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
     app.Logger.UsingDatabase(database);
     await SeedNotes.ImportAsync(app);
@@ -22,6 +30,12 @@ try
 catch (DatabaseProblemException problem)
 {
     // A damaged, read-only, locked or full database: one sentence naming the file and what to do, never a trace.
+    await Console.Error.WriteLineAsync(problem.Message);
+    return 1;
+}
+catch (OptionsValidationException problem)
+{
+    // A wrong setting: its name and what is wrong with it, in one line.
     await Console.Error.WriteLineAsync(problem.Message);
     return 1;
 }

@@ -35,5 +35,31 @@ public sealed class StartupTests : IDisposable
         Assert.DoesNotContain("Exception", (await error) + (await output), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_target_band_whose_minimum_exceeds_its_maximum_stops_the_app_with_one_line_and_leaves_no_database()
+    {
+        var databasePath = Path.Combine(_folder, "storybank.db");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "StoryBank.Web.dll"), "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = _folder,
+        };
+        start.Environment["STORYBANK_DB"] = databasePath;
+        start.Environment["StoryBank__Practice__TargetMinSeconds"] = "120";
+        start.Environment["StoryBank__Practice__TargetMaxSeconds"] = "90";
+        using var app = Process.Start(start)!;
+        var error = app.StandardError.ReadToEndAsync();
+        var output = app.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await app.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(1, app.ExitCode);
+        var line = Assert.Single((await error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains("StoryBank:Practice: the target band's minimum (120 s) exceeds its maximum (90 s)", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", (await error) + (await output), StringComparison.Ordinal);
+        Assert.False(File.Exists(databasePath));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
