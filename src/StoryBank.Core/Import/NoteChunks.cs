@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace StoryBank.Core.Import;
 
 /// <summary>
-/// Cuts large notes into pieces that Markdig parses one after the other, so the syntax tree of a 10 MB file is never
+/// Cuts large notes into pieces that Markdig parses one after the other, so the syntax tree of a 5 MB file (the import limit) is never
 /// alive all at once: the garbage collector would copy it again and again, and the parse would grow faster than the file.
 /// </summary>
 /// <remarks>
