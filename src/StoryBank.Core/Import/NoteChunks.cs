@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace StoryBank.Core.Import;
 
 /// <summary>
-/// Cuts large notes into pieces that Markdig parses one after the other, so the syntax tree of a 5 MB file (the import limit) is never
-/// alive all at once: the garbage collector would copy it again and again, and the parse would grow faster than the file.
+/// Cuts large notes into pieces that Markdig parses one after the other, so the syntax tree of a 5 MB file (the import
+/// limit) is never alive all at once: the garbage collector would copy it again and again, and the parse would grow
+/// faster than the file.
 /// </summary>
 /// <remarks>
 /// A cut goes before a line that opens with an ATX heading ("# …" to "###### …"). Markdig closes every open block at such

@@ -12,7 +12,8 @@ internal sealed class SourceLines
     {
         _text = text;
 
-        // Sized by a count first: a 5 MB file (the import limit) has over a hundred thousand lines, and a growing list copies them all again.
+        // Sized by a count first: a 5 MB file (the import limit) has over a hundred thousand lines, and a growing list
+        // copies them all again.
         _lineStarts = new int[text.AsSpan().Count('\n') + 1];
         var line = 1;
         for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
