@@ -99,6 +99,10 @@ public sealed class ImportService(
         // Index each created or updated story once, after its question links exist, instead of once per row the triggers see.
         await StorySearchIndex.PauseAsync(db, cancellationToken);
         db.ChangeTracker.DetectChanges();
+
+        // New stories, new questions and their links go through one prepared command per table; SaveChanges would
+        // send one freshly prepared command per row. Updates and everything else are left to SaveChanges.
+        await BulkInsert.SaveAddedAsync(db, [typeof(Question), typeof(Story)], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var written = plan.Where(p => p.Item.Action == ImportAction.Update).Select(p => p.Existing!.Id).Concat(created.Select(c => c.Story.Id)).ToList();
         await StorySearchIndex.ResumeAsync(db, written, cancellationToken);

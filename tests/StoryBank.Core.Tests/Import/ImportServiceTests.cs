@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using StoryBank.Core.Data;
@@ -9,6 +10,8 @@ namespace StoryBank.Core.Tests.Import;
 
 public sealed class ImportServiceTests : IAsyncLifetime
 {
+    private const string InjectedFailure = "Injected failure while saving.";
+
     private const string Notes = """
         ## Tell me about a conflict with a coworker
         **Situation:** Two teams wanted the same cluster.
@@ -231,7 +234,7 @@ public sealed class ImportServiceTests : IAsyncLifetime
 
         var failure = await Assert.ThrowsAsync<DbUpdateException>(() => failing.ImportAsync(bigger));
 
-        Assert.IsType<InjectedFailureException>(failure.InnerException);
+        Assert.Contains(InjectedFailure, Assert.IsType<SqliteException>(failure.InnerException).Message, StringComparison.Ordinal);
 
         Assert.Equal(before, await SnapshotAsync());
     }
@@ -271,30 +274,33 @@ public sealed class ImportServiceTests : IAsyncLifetime
             .Concat(questions.Select(q => $"Q{q.Id}|{q.Text}|{string.Join(",", q.Variants)}|{q.CategoryId}")));
     }
 
-    private sealed class InjectedFailureException() : Exception("Injected failure while saving.");
-
-    /// <summary>Contexts whose Nth INSERT fails, as a full disk or a crash mid-save would.</summary>
+    /// <summary>
+    /// Contexts whose Nth new story fails to insert, as a full disk or a crash mid-save would. The failure is a trigger in
+    /// the database rather than an EF Core interceptor, so that it reaches every way the import writes.
+    /// </summary>
     private sealed class FailingContextFactory(string connectionString, int failOnInsert) : IDbContextFactory<StoryBankDbContext>
     {
-        private readonly FailingInsertInterceptor _interceptor = new(failOnInsert);
+        private readonly FailingInsertTrigger _trigger = new(failOnInsert);
 
+        // Its own connections: the trigger must not stay on a pooled connection that the test's other contexts reuse.
         public StoryBankDbContext CreateDbContext() =>
-            new(new DbContextOptionsBuilder<StoryBankDbContext>().UseSqlite(connectionString).AddInterceptors(_interceptor).Options);
+            new(new DbContextOptionsBuilder<StoryBankDbContext>().UseSqlite(connectionString + ";Pooling=False").AddInterceptors(_trigger).Options);
     }
 
-    private sealed class FailingInsertInterceptor(int failOn) : DbCommandInterceptor
+    private sealed class FailingInsertTrigger(int failOn) : DbConnectionInterceptor
     {
-        private int _inserts;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.Contains("INSERT", StringComparison.OrdinalIgnoreCase) && ++_inserts == failOn)
-            {
-                throw new InjectedFailureException();
-            }
-
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                CREATE TEMP TABLE InsertCount (N INTEGER NOT NULL);
+                INSERT INTO InsertCount VALUES (0);
+                CREATE TEMP TRIGGER FailingInsert BEFORE INSERT ON main.Stories BEGIN
+                    UPDATE InsertCount SET N = N + 1;
+                    SELECT RAISE(ABORT, '{InjectedFailure}') WHERE (SELECT N FROM InsertCount) = {failOn};
+                END;
+                """;
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
