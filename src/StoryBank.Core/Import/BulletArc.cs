@@ -8,14 +8,15 @@ namespace StoryBank.Core.Import;
 /// story ("Tell me about a time…") the items tell it in order: the first is the situation, unless it is an action told
 /// without its "I" ("spent a weekend reproducing…"); one after the person's actions that is not told in the first person
 /// is what came of them ("He shipped the offline sync feature…"); any other continues the section before it. Under a
-/// question about the person ("Why Shopify?", "What's your greatest strength?") the items are notes, not a story.
+/// question about the person ("Why Shopify?", "What's your greatest strength?"; <see cref="QuestionText.IsAboutThePersonInAList"/>)
+/// the items are notes, not a story.
 /// </summary>
 internal static partial class BulletArc
 {
     public static StorySection Next(string question, StorySection? previous, string item)
     {
         var plainQuestion = PlainText.Of(question);
-        if (QuestionText.IsAboutThePerson(question) || AboutThePerson().IsMatch(plainQuestion))
+        if (QuestionText.IsAboutThePersonInAList(question))
         {
             return StorySection.Notes;
         }
@@ -29,9 +30,6 @@ internal static partial class BulletArc
             { } section => section,
         };
     }
-
-    [GeneratedRegex(@"^\W*(?:why|warum|por\s*qu[eé]|pourquoi|почему|为什么)\b|\b(?:strengths?|weakness(?:es)?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AboutThePerson();
 
     [GeneratedRegex(@"^\W*(?:(?:then|and|also|so|later|finally|next)\W+)?(?:I|we)(?:'\w+)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPerson();

@@ -157,6 +157,15 @@ internal static partial class QuestionText
     public static bool IsAboutThePerson(string question) => AboutThePerson().IsMatch(PlainText.Of(question));
 
     /// <summary>
+    /// The same rule for an answer written as a list, which reads more questions as about the person: besides
+    /// <see cref="IsAboutThePerson"/>, a "Why…?" question ("Why Shopify?") and a strengths or weaknesses question. Told as
+    /// prose, such an answer may be a story; as unlabelled list items without cue words it is the person's points, so
+    /// the items are notes (see <see cref="BulletArc"/>).
+    /// </summary>
+    public static bool IsAboutThePersonInAList(string question) =>
+        IsAboutThePerson(question) || WhyOrStrengths().IsMatch(PlainText.Of(question));
+
+    /// <summary>
     /// "How do you run a project kickoff?": a question about the person's way of working, whose unlabelled steps are what
     /// they do (action), not notes.
     /// </summary>
@@ -240,6 +249,9 @@ internal static partial class QuestionText
 
     [GeneratedRegex(@"^\W*(?:what (?:are|were) you looking for\b|what (?:excites|motivates) you\b|where do you see yourself\b|why (?:are|were) you (?:leaving|looking)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AboutThePerson();
+
+    [GeneratedRegex(@"^\W*(?:why|warum|por\s*qu[eé]|pourquoi|почему|为什么)\b|\b(?:strengths?|weakness(?:es)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhyOrStrengths();
 
     [GeneratedRegex(@"^(?:q|question|story|example|answer|prompt)\s*#?\s*\d*\s*[.:]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
