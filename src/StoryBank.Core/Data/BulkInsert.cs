@@ -9,8 +9,9 @@ namespace StoryBank.Core.Data;
 /// <summary>
 /// Inserts the entities a context is about to add through one prepared INSERT per table, reused for every row, inside
 /// the context's transaction; they are then tracked as saved, with their new ids. EF Core's SQLite provider sends one
-/// new command per row (it does not batch), which made a large import spend nearly all of its time there. The columns and their conversions are read from the EF model (<see cref="BulkTable"/>),
-/// so there is no second list of columns to keep in step.
+/// new command per row (it does not batch), which made a large import spend nearly all of its time there. The columns
+/// and their conversions are read from the EF model (<see cref="BulkTable"/>), so there is no second list of columns to
+/// keep in step.
 /// </summary>
 internal static class BulkInsert
 {
