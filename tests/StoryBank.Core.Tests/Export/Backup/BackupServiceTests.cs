@@ -132,6 +132,33 @@ public sealed class BackupServiceTests
     }
 
     [Fact]
+    public async Task A_restore_indexes_every_story_once_and_leaves_search_following_later_edits()
+    {
+        await using var source = await SeededDatabaseAsync();
+        await using var target = await TestDatabase.CreateAsync();
+
+        var summary = await target.Get<BackupService>().RestoreAsync(new MemoryStream(await BackupAsync(source)), force: false);
+
+        // The restore indexes in one batch with the row-by-row triggers paused: one index row per story, and the
+        // triggers are on again afterwards, so an edit right after is found by its new words.
+        await using (var db = await target.Get<IDbContextFactory<StoryBankDbContext>>().CreateDbContextAsync())
+        {
+            Assert.Equal(summary.Stories, await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM StorySearch").SingleAsync());
+            Assert.Equal(summary.Stories, await db.Database.SqlQueryRaw<int>("SELECT count(DISTINCT rowid) AS Value FROM StorySearch").SingleAsync());
+            Assert.Equal(0, await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM SearchIndexPause").SingleAsync());
+        }
+
+        var stories = target.Get<StoryService>();
+        var story = (await stories.GetAsync((await stories.ListAsync())[0].Id))!;
+        var draft = StoryDraft.From(story);
+        draft.Sections = draft.Sections with { Reflection = "Zanzibar taught me patience." };
+        await stories.UpdateAsync(story.Id, draft, story.Version);
+
+        var found = await target.Get<StorySearch>().FindAsync(new StoryQuery { Search = "zanzibar" });
+        Assert.Equal([story.Id], found.Items.Select(i => i.Id));
+    }
+
+    [Fact]
     public async Task A_database_with_stories_of_its_own_is_refused_without_force_and_left_alone()
     {
         await using var source = await SeededDatabaseAsync();
