@@ -14,12 +14,13 @@ internal static class StorySearchIndex
     private const string Questions =
         "(SELECT group_concat(q.Text, ' ') FROM StoryQuestions sq JOIN Questions q ON q.Id = sq.QuestionsId WHERE sq.StoriesId = s.Id)";
 
-    private const string Body =
-        "s.Situation || ' ' || s.Role || ' ' || s.Action || ' ' || s.Outcome || ' ' || s.Reflection || ' ' || s.Notes || ' ' || "
+    // The sections in STAR order, each in the column named after it (see StoryConfiguration).
+    private static readonly string Body =
+        string.Concat(StarSections.All.Select(section => $"s.{section} || ' ' || "))
         + "coalesce((SELECT group_concat(value, ' ') FROM json_each(s.Metrics)), '') || ' ' || "
         + "coalesce((SELECT group_concat(json_extract(value, '$.Question') || ' ' || json_extract(value, '$.Answer'), ' ') FROM json_each(s.FollowUps)), '')";
 
-    private const string Reindex =
+    private static readonly string Reindex =
         "INSERT INTO StorySearch(rowid, title, questions, body) SELECT s.Id, s.Title, " + Questions + ", " + Body
         + " FROM Stories s WHERE s.Id IN (SELECT value FROM json_each({0}));";
 
