@@ -38,6 +38,9 @@ public sealed record RoleChoices
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
+    /// <summary>The roles file as a JSON value, for a file that holds it among other things (the backup).</summary>
+    public JsonElement ToJsonElement() => JsonSerializer.SerializeToElement(this, Json);
+
     /// <summary>The level key of a block: <c>h2</c> for a level-2 heading, <c>list1</c> for a top-level item; null for others.</summary>
     internal static string? LevelKey(OutlineNode node) => node.Kind switch
     {

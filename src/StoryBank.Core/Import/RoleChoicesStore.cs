@@ -46,6 +46,20 @@ public sealed class RoleChoicesStore(IDbContextFactory<StoryBankDbContext> conte
         }
     }
 
+    /// <summary>Whether saved choices are in a format this version reads.</summary>
+    internal static bool CanRead(string json)
+    {
+        try
+        {
+            RoleChoices.FromJson(json);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     internal static async Task<NotesImport> WithSavedAsync(StoryBankDbContext db, NotesImport import, CancellationToken cancellationToken)
     {
         if (import.Choices is not null || import.Text is null || await LoadAsync(db, import.FileName, cancellationToken) is not { } saved)

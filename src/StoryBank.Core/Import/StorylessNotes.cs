@@ -39,11 +39,30 @@ internal static class StorylessNotes
 
         // The heading level of the story being read; int.MaxValue for a story text opened with no heading above it.
         int? storyLevel = null;
+
+        // The level of a heading the person chose meta for: its whole section stays out, as they said.
+        int? leftOutLevel = null;
         var started = false;
         for (var i = 0; i < read.Length; i++)
         {
             var node = outline.Nodes[i];
-            if (choices.For(node, byLine) is not null)
+            if (node.Kind == NoteBlockKind.Heading && leftOutLevel is { } outLevel && node.Level <= outLevel)
+            {
+                leftOutLevel = null;
+            }
+
+            var chosen = choices.For(node, byLine);
+            if (chosen == BlockRole.Meta && node.Kind == NoteBlockKind.Heading)
+            {
+                leftOutLevel = node.Level;
+            }
+
+            if (leftOutLevel is not null && chosen is null)
+            {
+                continue;
+            }
+
+            if (chosen is not null)
             {
                 if (node.Kind == NoteBlockKind.Heading && storyLevel is { } open && node.Level <= open)
                 {

@@ -48,6 +48,18 @@ internal static class BackupChecks
             }
         }
 
+        var roleFiles = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < file.ImportRoleChoices.Count; i++)
+        {
+            var choices = file.ImportRoleChoices[i];
+            if (string.IsNullOrEmpty(choices.FileName) || !roleFiles.Add(choices.FileName))
+            {
+                throw new BackupFormatException($"not a valid StoryBank backup: $.importRoleChoices[{i}].fileName: empty, or listed twice.");
+            }
+
+            CheckRoles(choices.Roles, $"$.importRoleChoices[{i}].roles");
+        }
+
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < file.Categories.Count; i++)
         {
@@ -152,6 +164,24 @@ internal static class BackupChecks
         }
 
         return seen;
+    }
+
+    /// <summary>The roles are a roles file, as <c>storybank import --roles</c> reads one.</summary>
+    private static void CheckRoles(JsonElement roles, string path)
+    {
+        if (roles.ValueKind != JsonValueKind.Object)
+        {
+            throw new BackupFormatException($"not a valid StoryBank backup: {path}: not a roles file (an object with \"levels\" and \"blocks\").");
+        }
+
+        try
+        {
+            Import.RoleChoices.FromJson(roles.GetRawText());
+        }
+        catch (JsonException exception)
+        {
+            throw new BackupFormatException($"not a valid StoryBank backup: {path}: not a roles file ({exception.Message})", exception);
+        }
     }
 
     private static void CheckCategory(int? id, HashSet<int> categoryIds, string path)

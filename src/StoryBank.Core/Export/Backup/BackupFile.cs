@@ -2,7 +2,8 @@ namespace StoryBank.Core.Export.Backup;
 
 /// <summary>
 /// The JSON backup: every category, question and story with its id, so a restore gives the same bank.
-/// Version 2 adds the practice history, version 3 the imported stories the person deleted; older files still restore.
+/// Version 2 adds the practice history, version 3 the imported stories the person deleted, version 4 the roles the person
+/// chose for each notes file; older files still restore.
 /// </summary>
 internal sealed record BackupFile
 {
@@ -10,7 +11,7 @@ internal sealed record BackupFile
     public const string FormatName = "storybank-backup";
 
     /// <summary>The version this code writes and the newest it reads.</summary>
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     public required string Format { get; init; }
 
@@ -27,6 +28,9 @@ internal sealed record BackupFile
 
     /// <summary>Imported stories the person deleted, so a restored bank does not bring them back on re-import (version 3 on).</summary>
     public IReadOnlyList<BackupDeletedImport> DeletedImports { get; init; } = [];
+
+    /// <summary>The roles chosen for each notes file, so a re-import after a restore reads the notes the same way (version 4 on).</summary>
+    public IReadOnlyList<BackupImportRoleChoices> ImportRoleChoices { get; init; } = [];
 }
 
 /// <summary>An imported story the person deleted, as the backup holds it.</summary>

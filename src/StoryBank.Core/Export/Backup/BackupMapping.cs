@@ -11,7 +11,8 @@ internal static class BackupMapping
         IEnumerable<Question> questions,
         IEnumerable<(Story Story, List<int> QuestionIds)> stories,
         IEnumerable<PracticeAttempt> attempts,
-        IEnumerable<Import.DeletedImport> deletedImports) => new()
+        IEnumerable<Import.DeletedImport> deletedImports,
+        IEnumerable<Import.ImportRoleChoices> roleChoices) => new()
     {
         Format = BackupFile.FormatName,
         FormatVersion = BackupFile.CurrentVersion,
@@ -46,6 +47,12 @@ internal static class BackupMapping
         {
             ImportKey = d.ImportKey,
             DeletedAt = DateTime.SpecifyKind(d.DeletedAt, DateTimeKind.Utc),
+        }).ToList(),
+        ImportRoleChoices = roleChoices.Select(c => new BackupImportRoleChoices
+        {
+            FileName = c.FileName,
+            Roles = Import.RoleChoices.FromJson(c.Json).ToJsonElement(),
+            SavedAt = DateTime.SpecifyKind(c.SavedAt, DateTimeKind.Utc),
         }).ToList(),
     };
 
@@ -102,6 +109,14 @@ internal static class BackupMapping
     };
 
     public static Import.DeletedImport ToDeletedImport(BackupDeletedImport d) => new() { ImportKey = d.ImportKey, DeletedAt = AsUtc(d.DeletedAt) };
+
+    /// <summary>The choices as the store saves them: in the roles-file format, written as <see cref="Import.RoleChoices.ToJson"/> writes it.</summary>
+    public static Import.ImportRoleChoices ToImportRoleChoices(BackupImportRoleChoices c) => new()
+    {
+        FileName = c.FileName,
+        Json = Import.RoleChoices.FromJson(c.Roles.GetRawText()).ToJson(),
+        SavedAt = AsUtc(c.SavedAt),
+    };
 
     private static BackupStory ToBackup(Story story, List<int> questionIds) => new()
     {

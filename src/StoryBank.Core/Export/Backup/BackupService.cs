@@ -1,13 +1,14 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using StoryBank.Core.Data;
+using StoryBank.Core.Import;
 using StoryBank.Core.Stories;
 
 namespace StoryBank.Core.Export.Backup;
 
 /// <summary>
 /// A JSON backup of the whole bank (categories, questions, stories with every field, their question links, import
-/// tracking, versions and times; the practice history) and a restore that puts back exactly that, ids included, in one
+/// tracking, versions and times; the practice history, deleted imports and the roles chosen per notes file) and a restore that puts back exactly that, ids included, in one
 /// transaction. The file starts with <c>"format": "storybank-backup"</c> and a <c>formatVersion</c>, so later versions
 /// can add what new features store and still restore older files. Every restored story passes the same
 /// <see cref="StoryValidator"/> and uniqueness rules as the editor and the importer.
@@ -30,9 +31,12 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
             .ToListAsync(cancellationToken);
         var attempts = await db.PracticeAttempts.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var deletedImports = await db.DeletedImports.AsNoTracking().OrderBy(d => d.ImportKey).ToListAsync(cancellationToken);
+        var roleChoices = await db.Set<ImportRoleChoices>().AsNoTracking().OrderBy(c => c.FileName).ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        var file = BackupMapping.ToFile(categories, questions, stories.Select(row => (row.Story, row.QuestionIds)), attempts, deletedImports);
+        // Choices saved in a format this version cannot read are dropped here as the importer drops them (RoleChoicesStore).
+        var readable = roleChoices.Where(c => RoleChoicesStore.CanRead(c.Json));
+        var file = BackupMapping.ToFile(categories, questions, stories.Select(row => (row.Story, row.QuestionIds)), attempts, deletedImports, readable);
         await BackupJson.WriteAsync(output, file, cancellationToken);
         return new BackupSummary(file.Categories.Count, file.Questions.Count, file.Stories.Count);
     }
@@ -73,6 +77,7 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
         await StorySearchIndex.ClearAsync(db, cancellationToken);
         await db.PracticeAttempts.ExecuteDeleteAsync(cancellationToken);
         await db.DeletedImports.ExecuteDeleteAsync(cancellationToken);
+        await db.Set<ImportRoleChoices>().ExecuteDeleteAsync(cancellationToken);
         await db.Set<Dictionary<string, object>>("StoryQuestions").ExecuteDeleteAsync(cancellationToken);
         await db.Stories.ExecuteDeleteAsync(cancellationToken);
         await db.Questions.ExecuteDeleteAsync(cancellationToken);
@@ -84,6 +89,7 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
         db.Stories.AddRange(file.Stories.Select(s => BackupMapping.ToStory(s, questions)));
         db.PracticeAttempts.AddRange(file.PracticeAttempts.Select(BackupMapping.ToAttempt));
         db.DeletedImports.AddRange(file.DeletedImports.Select(BackupMapping.ToDeletedImport));
+        db.Set<ImportRoleChoices>().AddRange(file.ImportRoleChoices.Select(BackupMapping.ToImportRoleChoices));
         await db.SaveChangesAsync(cancellationToken);
         await StorySearchIndex.ResumeAsync(db, file.Stories.Select(s => s.Id).ToList(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -5,12 +5,21 @@ namespace StoryBank.Web.Components.Pages.Import;
 /// <summary>The roles a person can choose on the Import page, in words, and the level keys of the roles file in words.</summary>
 internal static class ImportRoleNames
 {
-    /// <summary>The roles offered, in the order the menus list them (a chosen <see cref="BlockRole.Meta"/> is read as ignore, so it is not offered).</summary>
+    /// <summary>
+    /// The roles offered for any block, in the order the menus list them. <see cref="BlockRole.Meta"/> is offered for headings
+    /// only (<see cref="For"/>): for a heading it leaves out the whole section, as in a roles file; for other blocks it
+    /// reads as ignore, so offering it there would be the same choice twice.
+    /// </summary>
     public static readonly BlockRole[] Offered =
     [
         BlockRole.Group, BlockRole.Question, BlockRole.StoryTitle, BlockRole.SectionLabel, BlockRole.FollowUp,
         BlockRole.Answer, BlockRole.Notes, BlockRole.Ignore,
     ];
+
+    private static readonly BlockRole[] OfferedForHeadings = [.. Offered, BlockRole.Meta];
+
+    /// <summary>The roles offered for a level key (<c>h2</c>, <c>list1</c>) or a block of that level.</summary>
+    public static BlockRole[] For(string? level) => level is ['h', _] ? OfferedForHeadings : Offered;
 
     /// <summary>What a whole level is: "Level-2 headings are: categories".</summary>
     public static string Plural(BlockRole role) => role switch
@@ -21,9 +30,9 @@ internal static class ImportRoleNames
         BlockRole.SectionLabel => "STAR section labels",
         BlockRole.FollowUp => "follow-ups",
         BlockRole.Answer => "story text",
-        BlockRole.Notes => "notes",
-        BlockRole.Meta => "not stories (title, tips)",
-        _ => "ignored",
+        BlockRole.Notes => "notes kept with the story",
+        BlockRole.Meta => "left out with everything under them",
+        _ => "left out (what is under them is read as usual)",
     };
 
     /// <summary>What one block is.</summary>
@@ -35,9 +44,9 @@ internal static class ImportRoleNames
         BlockRole.SectionLabel => "section label",
         BlockRole.FollowUp => "follow-up",
         BlockRole.Answer => "story text",
-        BlockRole.Notes => "notes",
-        BlockRole.Meta => "not a story (title, tips)",
-        _ => "ignored",
+        BlockRole.Notes => "notes kept with the story",
+        BlockRole.Meta => "left out with everything under it",
+        _ => "left out (what is under it is read as usual)",
     };
 
     /// <summary>"Level-2 headings", "Top-level list items", "Level-2 list items" for the keys <c>h2</c>, <c>list1</c>, <c>list2</c>.</summary>
