@@ -94,6 +94,10 @@ internal static class MetricExtractor
 
     private static readonly HashSet<string> FromWords = new(StringComparer.OrdinalIgnoreCase) { "from", "de", "с" };
 
+    /// <summary>The tokens of the line being read, one list per thread reused for every line: the extractor runs on every line of every story.</summary>
+    [ThreadStatic]
+    private static List<MetricToken>? _tokens;
+
     /// <summary>Metric phrases in the order they occur, without duplicates and without one inside another.</summary>
     public static List<string> Extract(ReadOnlySpan<string> texts)
     {
@@ -137,7 +141,8 @@ internal static class MetricExtractor
             ChineseCounts.Find(line, chinese);
         }
 
-        var tokens = MetricToken.Read(line);
+        var tokens = _tokens ??= [];
+        MetricToken.Read(line, tokens);
         for (var i = 0; i < tokens.Count;)
         {
             if (CjkMetric.At(tokens, i) is { } cjk)
