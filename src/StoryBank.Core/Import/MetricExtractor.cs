@@ -104,16 +104,28 @@ internal static class MetricExtractor
         var metrics = new List<string>();
         foreach (var text in texts)
         {
+            // A text of one line (a sentence, most sections) has nothing to unwrap: no split into lines.
+            if (!text.Contains('\n', StringComparison.Ordinal))
+            {
+                ExtractFromLine(text, metrics);
+                continue;
+            }
+
             foreach (var line in Unwrapped(text))
             {
-                if (MetricToken.MayHoldNumber(line) || line.Contains("from a", StringComparison.OrdinalIgnoreCase) || ChineseCounts.MayHold(line))
-                {
-                    ExtractFrom(PlainText.Of(line), metrics);
-                }
+                ExtractFromLine(line, metrics);
             }
         }
 
         return WithoutContained(metrics);
+    }
+
+    private static void ExtractFromLine(string line, List<string> metrics)
+    {
+        if (MetricToken.MayHoldNumber(line) || line.Contains("from a", StringComparison.OrdinalIgnoreCase) || ChineseCounts.MayHold(line))
+        {
+            ExtractFrom(PlainText.Of(line), metrics);
+        }
     }
 
     /// <summary>The text's lines, those of a hard-wrapped sentence joined by a space ("400 lines" / "per PR").</summary>
