@@ -523,8 +523,21 @@ internal static class MetricExtractor
 
     /// <summary>A verb after the counted noun ends the phrase ("45 people opened it"); right after the number it describes ("4k failed logins", "5 live ones").</summary>
     private static bool IsVerb(string word) =>
-        word.Equals("live", StringComparison.OrdinalIgnoreCase) || (word.Length > 4 && VerbEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
-        || IsGermanParticiple(word);
+        word.Equals("live", StringComparison.OrdinalIgnoreCase) || (word.Length > 4 && HasVerbEnding(word)) || IsGermanParticiple(word);
+
+    /// <summary>A loop, not a lambda: this runs for most words after a number, and a lambda over the word is allocated per call.</summary>
+    private static bool HasVerbEnding(string word)
+    {
+        foreach (var ending in VerbEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"geschrieben", "gemacht": a lower-case ge-…-en/-t word is a German participle (German nouns are capitalised).</summary>
     private static bool IsGermanParticiple(string word) =>
@@ -566,6 +579,12 @@ internal static class MetricExtractor
     /// <summary>The metrics without repeats and without one that another holds ("6 hours" inside "6 hours a week").</summary>
     private static List<string> WithoutContained(List<string> metrics)
     {
+        // Most texts hold one metric or none: nothing to compare.
+        if (metrics.Count < 2)
+        {
+            return metrics;
+        }
+
         var distinct = metrics.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return distinct.Where(m => !distinct.Any(other => other.Length > m.Length && ContainsAsWords(other, m))).ToList();
     }
