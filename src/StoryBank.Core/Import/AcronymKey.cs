@@ -28,7 +28,11 @@ internal static class AcronymKey
             if (node.Block is { Kind: NoteBlockKind.Paragraph or NoteBlockKind.Bullet, Lines.Length: > 1 } block)
             {
                 set.Clear();
-                set.AddRange(block.Lines.Select(l => l.Text));
+                foreach (var line in block.Lines)
+                {
+                    set.Add(line.Text);
+                }
+
                 AddKey(set, lines);
             }
         }
@@ -38,6 +42,12 @@ internal static class AcronymKey
 
     private static void AddKey(List<string> candidates, HashSet<object> lines)
     {
+        // Read for every node of the outline, and almost no set has two letter lines: no list is made for those.
+        if (candidates.Count < 2)
+        {
+            return;
+        }
+
         var letters = candidates.Where(IsLetterLabel).ToList();
         if (letters.Count >= 2 && letters.All(SpellsAWord))
         {

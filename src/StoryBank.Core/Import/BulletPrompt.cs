@@ -15,7 +15,9 @@ internal static partial class BulletPrompt
     public static (string Prompt, string Answer, StorySection? Section)? Read(string text)
     {
         var trimmed = text.Trim();
-        if (QuestionText.IsTaskItem(trimmed) || QuestionText.IsPrompt(trimmed) || !Opener().IsMatch(trimmed))
+        // The question-word test first: most items open with none, and then the prompt test (a longer regex on a cleaned
+        // copy of the text) need not run.
+        if (!Opener().IsMatch(trimmed) || QuestionText.IsTaskItem(trimmed) || QuestionText.IsPrompt(trimmed))
         {
             return null;
         }

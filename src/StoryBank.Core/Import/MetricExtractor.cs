@@ -94,22 +94,38 @@ internal static class MetricExtractor
 
     private static readonly HashSet<string> FromWords = new(StringComparer.OrdinalIgnoreCase) { "from", "de", "с" };
 
+    /// <summary>The tokens of the line being read, one list per thread reused for every line: the extractor runs on every line of every story.</summary>
+    [ThreadStatic]
+    private static List<MetricToken>? _tokens;
+
     /// <summary>Metric phrases in the order they occur, without duplicates and without one inside another.</summary>
     public static List<string> Extract(ReadOnlySpan<string> texts)
     {
         var metrics = new List<string>();
         foreach (var text in texts)
         {
+            // A text of one line (a sentence, most sections) has nothing to unwrap: no split into lines.
+            if (!text.Contains('\n', StringComparison.Ordinal))
+            {
+                ExtractFromLine(text, metrics);
+                continue;
+            }
+
             foreach (var line in Unwrapped(text))
             {
-                if (MetricToken.MayHoldNumber(line) || line.Contains("from a", StringComparison.OrdinalIgnoreCase) || ChineseCounts.MayHold(line))
-                {
-                    ExtractFrom(PlainText.Of(line), metrics);
-                }
+                ExtractFromLine(line, metrics);
             }
         }
 
         return WithoutContained(metrics);
+    }
+
+    private static void ExtractFromLine(string line, List<string> metrics)
+    {
+        if (MetricToken.MayHoldNumber(line) || line.Contains("from a", StringComparison.OrdinalIgnoreCase) || ChineseCounts.MayHold(line))
+        {
+            ExtractFrom(PlainText.Of(line), metrics);
+        }
     }
 
     /// <summary>The text's lines, those of a hard-wrapped sentence joined by a space ("400 lines" / "per PR").</summary>
@@ -137,7 +153,8 @@ internal static class MetricExtractor
             ChineseCounts.Find(line, chinese);
         }
 
-        var tokens = MetricToken.Read(line);
+        var tokens = _tokens ??= [];
+        MetricToken.Read(line, tokens);
         for (var i = 0; i < tokens.Count;)
         {
             if (CjkMetric.At(tokens, i) is { } cjk)
@@ -506,8 +523,21 @@ internal static class MetricExtractor
 
     /// <summary>A verb after the counted noun ends the phrase ("45 people opened it"); right after the number it describes ("4k failed logins", "5 live ones").</summary>
     private static bool IsVerb(string word) =>
-        word.Equals("live", StringComparison.OrdinalIgnoreCase) || (word.Length > 4 && VerbEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
-        || IsGermanParticiple(word);
+        word.Equals("live", StringComparison.OrdinalIgnoreCase) || (word.Length > 4 && HasVerbEnding(word)) || IsGermanParticiple(word);
+
+    /// <summary>A loop, not a lambda: this runs for most words after a number, and a lambda over the word is allocated per call.</summary>
+    private static bool HasVerbEnding(string word)
+    {
+        foreach (var ending in VerbEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"geschrieben", "gemacht": a lower-case ge-…-en/-t word is a German participle (German nouns are capitalised).</summary>
     private static bool IsGermanParticiple(string word) =>
@@ -549,6 +579,12 @@ internal static class MetricExtractor
     /// <summary>The metrics without repeats and without one that another holds ("6 hours" inside "6 hours a week").</summary>
     private static List<string> WithoutContained(List<string> metrics)
     {
+        // Most texts hold one metric or none: nothing to compare.
+        if (metrics.Count < 2)
+        {
+            return metrics;
+        }
+
         var distinct = metrics.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return distinct.Where(m => !distinct.Any(other => other.Length > m.Length && ContainsAsWords(other, m))).ToList();
     }

@@ -38,17 +38,18 @@ internal readonly partial record struct MetricToken(MetricTokenKind Kind, int St
 
     public bool IsPercentage => Kind == MetricTokenKind.Number && Text.EndsWith('%');
 
-    /// <summary>The line cut into tokens; spaces are not tokens.</summary>
-    public static List<MetricToken> Read(string line)
+    /// <summary>
+    /// The line cut into tokens (spaces are not tokens), into a list the caller reuses: it is cleared first, as a new list
+    /// for every line would grow several times.
+    /// </summary>
+    public static void Read(string line, List<MetricToken> tokens)
     {
-        var tokens = new List<MetricToken>();
+        tokens.Clear();
         foreach (var match in Token().EnumerateMatches(line))
         {
             var text = line.Substring(match.Index, match.Length);
             tokens.Add(new MetricToken(KindOf(text), match.Index, match.Index + match.Length, text));
         }
-
-        return tokens;
     }
 
     /// <summary>Whether the line can hold a metric at all: a digit or a number word. Most lines are skipped here.</summary>

@@ -73,7 +73,10 @@ internal static partial class NarrativeCues
     {
         var end = line.TrimEnd();
         var start = next.TrimStart();
-        if ((end.Length < WrapWidth && !EndsWithJoiningWord().IsMatch(end)) || start.Length == 0 || end[^1] is '.' or '!' or '?' or ':' or '…' || !(char.IsLower(start[0]) || char.IsDigit(start[0])))
+
+        // The checks of single characters first: the regex only runs for a short line that may still go on.
+        if (start.Length == 0 || !(char.IsLower(start[0]) || char.IsDigit(start[0])) || end.Length == 0 || end[^1] is '.' or '!' or '?' or ':' or '…'
+            || (end.Length < WrapWidth && !EndsWithJoiningWord().IsMatch(end)))
         {
             return false;
         }

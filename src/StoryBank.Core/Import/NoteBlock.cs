@@ -41,6 +41,7 @@ internal readonly record struct NoteLine(int Number, int Offset, string Text);
 internal sealed class NoteBlock
 {
     private string? _text;
+    private string? _spacedText;
 
     public required NoteBlockKind Kind { get; init; }
 
@@ -69,6 +70,12 @@ internal sealed class NoteBlock
 
     /// <summary>The block's lines joined; computed once, as several rules read it.</summary>
     public string Text => _text ??= Join(Lines);
+
+    /// <summary>
+    /// The block's lines joined by a space and trimmed: a heading's text as the role rules read it. Computed once, as the
+    /// level profile, the grids, the role walk, probe siblings and assembly each read it for every heading.
+    /// </summary>
+    public string SpacedText => _spacedText ??= string.Join(" ", Lines.Select(l => l.Text)).Trim();
 
     /// <summary>The texts of <paramref name="lines"/>, one per line.</summary>
     public static string Join(ReadOnlySpan<NoteLine> lines)

@@ -462,7 +462,7 @@ internal static class RoleInference
     /// <summary>What may close a question heading after its "?" (quotes, emphasis, a colon).</summary>
     private const string QuestionEnd = "\"”’')*:： ";
 
-    private static string BlockText(NoteBlock block) => string.Join(" ", block.Lines.Select(l => l.Text)).Trim();
+    private static string BlockText(NoteBlock block) => block.SpacedText;
 
-    public static string HeadingText(OutlineNode node) => string.Join(" ", node.Block!.Lines.Select(l => l.Text)).Trim();
+    public static string HeadingText(OutlineNode node) => node.Block!.SpacedText;
 }

@@ -491,11 +491,13 @@ internal static class StoryAssembler
                 story.Explicit = null;
             }
 
-            var weakness = story.Explicit is null && WeaknessAnswer.Opening(story, NarrativeCues.Classify(first.Text)) == StorySection.Situation;
+            // The item's cue, read once: the weakness check and the destination both need it unless a label decides.
+            var cue = story.Explicit is { Kind: LabelKind.Section } ? null : NarrativeCues.Classify(first.Text);
+            var weakness = story.Explicit is null && WeaknessAnswer.Opening(story, cue) == StorySection.Situation;
             var destination = story.Explicit is { Kind: LabelKind.Section } explicitSection
                 ? explicitSection.Section
                 : weakness ? StorySection.Situation
-                : NarrativeCues.Classify(first.Text) ?? (QuestionText.AsksHowYouWork(story.Question) ? StorySection.Action : BulletArc.Next(story.Question, story.NarrativeSection, first.Text));
+                : cue ?? (QuestionText.AsksHowYouWork(story.Question) ? StorySection.Action : BulletArc.Next(story.Question, story.NarrativeSection, first.Text));
             if (story.Explicit is null && destination != StorySection.Notes)
             {
                 story.NarrativeSection = destination;
