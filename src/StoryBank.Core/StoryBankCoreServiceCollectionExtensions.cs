@@ -42,6 +42,7 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PracticeOptions>, PracticeOptionsValidator>());
         services.AddSingleton<PracticeService>();
         services.AddSingleton<Settings.SettingsService>();
+        services.AddSingleton<Targets.TargetService>();
         return services;
     }
 }
