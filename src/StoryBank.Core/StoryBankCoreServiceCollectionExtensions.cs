@@ -43,6 +43,7 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.AddSingleton<PracticeService>();
         services.AddSingleton<Settings.SettingsService>();
         services.AddSingleton<Targets.TargetService>();
+        services.AddSingleton<Targets.TargetCoverageService>();
         return services;
     }
 }
