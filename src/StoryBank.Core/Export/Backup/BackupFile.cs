@@ -2,7 +2,8 @@ namespace StoryBank.Core.Export.Backup;
 
 /// <summary>
 /// The JSON backup: every category, question and story with its id, so a restore gives the same bank.
-/// Version 2 adds the practice history, version 3 the imported stories the person deleted; older files still restore.
+/// Version 2 adds the practice history, version 3 the imported stories the person deleted, version 4 targets and the
+/// person's competency models; older files still restore.
 /// </summary>
 internal sealed record BackupFile
 {
@@ -10,7 +11,7 @@ internal sealed record BackupFile
     public const string FormatName = "storybank-backup";
 
     /// <summary>The version this code writes and the newest it reads.</summary>
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     public required string Format { get; init; }
 
@@ -27,6 +28,12 @@ internal sealed record BackupFile
 
     /// <summary>Imported stories the person deleted, so a restored bank does not bring them back on re-import (version 3 on).</summary>
     public IReadOnlyList<BackupDeletedImport> DeletedImports { get; init; } = [];
+
+    /// <summary>Interviews to prepare for, with their competencies (version 4 on).</summary>
+    public IReadOnlyList<BackupTarget> Targets { get; init; } = [];
+
+    /// <summary>The person's own competency models (version 4 on); the built-in ones are not stored.</summary>
+    public IReadOnlyList<BackupCompetencyModel> CompetencyModels { get; init; } = [];
 }
 
 /// <summary>An imported story the person deleted, as the backup holds it.</summary>

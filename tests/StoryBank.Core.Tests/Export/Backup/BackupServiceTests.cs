@@ -189,7 +189,7 @@ public sealed class BackupServiceTests
         using var json = JsonDocument.Parse(await BackupAsync(source));
 
         Assert.Equal("storybank-backup", json.RootElement.GetProperty("format").GetString());
-        Assert.Equal(3, json.RootElement.GetProperty("formatVersion").GetInt32());
+        Assert.Equal(4, json.RootElement.GetProperty("formatVersion").GetInt32());
         var story = json.RootElement.GetProperty("stories")[0];
         Assert.Equal("interview-notes.md", story.GetProperty("sourceFile").GetString());
         Assert.Equal("2026-11-01T09:00:00Z", story.GetProperty("createdAt").GetString());
@@ -203,7 +203,7 @@ public sealed class BackupServiceTests
         { "[1, 2]", "not a StoryBank backup: it does not start with \"format\": \"storybank-backup\"." },
         { "{\"format\": \"something-else\", \"formatVersion\": 1}", "not a StoryBank backup" },
         { "{\"format\": \"storybank-backup\"}", "not a valid StoryBank backup: \"formatVersion\" is missing or not a whole number." },
-        { "{\"format\": \"storybank-backup\", \"formatVersion\": 4}", "backup format version 4 is newer than this StoryBank can restore (up to 3); update StoryBank first." },
+        { "{\"format\": \"storybank-backup\", \"formatVersion\": 5}", "backup format version 5 is newer than this StoryBank can restore (up to 4); update StoryBank first." },
         { "{\"format\": \"storybank-backup\", \"formatVersion\": 1, \"categories\": [], \"questions\": []}", "missing required properties including: 'stories'" },
         { "{\"format\": \"storybank-backup\", \"formatVersion\": 1, \"categories\": [], \"questions\": [], \"stories\": [], \"practice\": []}", "'practice' could not be mapped" },
         {
