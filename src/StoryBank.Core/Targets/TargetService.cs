@@ -7,7 +7,7 @@ namespace StoryBank.Core.Targets;
 /// Targets (an interview to prepare for) and competency models, one operation per call over its own context. For pages
 /// and the command line: <see cref="ModelsAsync"/>, <see cref="SaveModelAsync"/>, <see cref="RemoveModelAsync"/>,
 /// <see cref="ListAsync"/>, <see cref="FindAsync"/>, <see cref="GetAsync"/>, <see cref="AddAsync"/>,
-/// <see cref="SetCompetenciesAsync"/>, <see cref="PickStoriesAsync"/>, <see cref="RemoveAsync"/>. Bad input throws
+/// <see cref="SetCompetenciesAsync"/>, <see cref="PickStoriesAsync"/>, <see cref="PracticeFilterAsync"/>, <see cref="RemoveAsync"/>. Bad input throws
 /// <see cref="ArgumentException"/> with a sentence to show as it is; nothing is written then.
 /// </summary>
 public sealed class TargetService(IDbContextFactory<StoryBankDbContext> contexts, TimeProvider clock)
@@ -198,6 +198,20 @@ public sealed class TargetService(IDbContextFactory<StoryBankDbContext> contexts
 
         competency.Stories = stories;
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The practice deck for a target, for <see cref="Practice.PracticeService.NextQuestionAsync"/>: only the questions of
+    /// its competencies' categories and of motivation (its "Why" questions), weakest first. Null when there is no target.
+    /// </summary>
+    public async Task<Practice.PracticeFilter?> PracticeFilterAsync(int targetId, CancellationToken cancellationToken = default)
+    {
+        var target = await GetAsync(targetId, cancellationToken);
+        return target is null
+            ? null
+            : new Practice.PracticeFilter(
+                [.. target.Competencies.SelectMany(c => c.CategorySlugs).Append(TargetCoverageService.MotivationSlug).Distinct(StringComparer.Ordinal)],
+                Practice.PracticeOrder.WeakestFirst);
     }
 
     /// <summary>Deletes a target and its competencies; stories stay. False when there was none.</summary>

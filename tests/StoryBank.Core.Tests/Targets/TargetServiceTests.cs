@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StoryBank.Core.Data;
+using StoryBank.Core.Practice;
 using StoryBank.Core.Stories;
 using StoryBank.Core.Targets;
 
@@ -214,5 +215,34 @@ public sealed class TargetServiceTests
         Assert.StartsWith("The competency \"Grit\" names unknown categories: grit.", category.Message, StringComparison.Ordinal);
         Assert.StartsWith("\"generic\" is a built-in model", builtIn.Message, StringComparison.Ordinal);
         Assert.Equal(3, (await targets.ModelsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task A_targets_practice_deck_draws_only_its_categories_and_motivation_in_weakest_first_order()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var targets = db.Get<TargetService>();
+        var practice = db.Get<PracticeService>();
+        var id = await targets.AddAsync(new NewTarget("Amazon", "Engineer", null, BuiltInModels.AmazonName, ["Customer Obsession"]));
+        await using var context = await db.Get<IDbContextFactory<StoryBankDbContext>>().CreateDbContextAsync();
+        var question = await context.Questions.Where(q => q.IsCanonical).ToDictionaryAsync(q => q.Text, q => q.Id);
+        var conflict = question["Tell me about a conflict with a coworker."];
+        await practice.RecordAttemptAsync(conflict, null, TimeSpan.FromSeconds(90), PracticeRating.Again);
+
+        var filter = (await targets.PracticeFilterAsync(id))!;
+        var drawn = new HashSet<string?>();
+        int? previous = null;
+        for (var i = 0; i < 12; i++)
+        {
+            var pick = (await practice.NextQuestionAsync(filter, previous))!;
+            drawn.Add(pick.CategorySlug);
+            Assert.NotEqual(conflict, pick.QuestionId);
+            previous = pick.QuestionId;
+        }
+
+        Assert.Equal(["customer", "motivation"], filter.CategorySlugs);
+        Assert.Equal(PracticeOrder.WeakestFirst, filter.Order);
+        Assert.Subset(new HashSet<string?> { "customer", "motivation" }, drawn);
+        Assert.Null(await targets.PracticeFilterAsync(999));
     }
 }
