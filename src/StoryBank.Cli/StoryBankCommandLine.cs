@@ -24,6 +24,7 @@ public static class StoryBankCommandLine
         root.Subcommands.Add(CategoriesCommand.Create(output));
         root.Subcommands.Add(ImportCommand.Create(output, error));
         Export.ExportCommands.AddTo(root, output, error);
+        root.Subcommands.Add(Targets.TargetsCommand.Create(output, error));
 
         var parseResult = root.Parse(args);
         try

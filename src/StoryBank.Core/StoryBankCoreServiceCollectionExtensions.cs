@@ -42,6 +42,8 @@ public static class StoryBankCoreServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PracticeOptions>, PracticeOptionsValidator>());
         services.AddSingleton<PracticeService>();
         services.AddSingleton<Settings.SettingsService>();
+        services.AddSingleton<Targets.TargetService>();
+        services.AddSingleton<Targets.TargetCoverageService>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using StoryBank.Core.Import;
 using StoryBank.Core.Practice;
 using StoryBank.Core.Stories;
+using StoryBank.Core.Targets;
 
 namespace StoryBank.Core.Data;
 
@@ -24,6 +25,14 @@ public sealed class StoryBankDbContext(DbContextOptions<StoryBankDbContext> opti
 
     /// <summary>Choices the person made once and StoryBank remembers, such as the name on the cheat sheet.</summary>
     public DbSet<Settings.Setting> Settings => Set<Settings.Setting>();
+
+    /// <summary>Interviews to prepare for, each with its competencies.</summary>
+    public DbSet<Target> Targets => Set<Target>();
+
+    public DbSet<TargetCompetency> TargetCompetencies => Set<TargetCompetency>();
+
+    /// <summary>The person's own competency models; the built-in ones are not stored.</summary>
+    public DbSet<CompetencyModel> CompetencyModels => Set<CompetencyModel>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -718,10 +718,6 @@ namespace StoryBank.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("CategoryId")
                         .HasColumnType("INTEGER");
 
@@ -740,26 +736,6 @@ namespace StoryBank.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Metrics")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Notes")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reflection")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Situation")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -800,6 +776,41 @@ namespace StoryBank.Core.Data.Migrations
                                 .HasColumnType("TEXT");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sections", "StoryBank.Core.Stories.Story.Sections#StarSections", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Action");
+
+                            b1.Property<string>("Notes")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Notes");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Outcome");
+
+                            b1.Property<string>("Reflection")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Reflection");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Role");
+
+                            b1.Property<string>("Situation")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Situation");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("CategoryId");
@@ -809,6 +820,117 @@ namespace StoryBank.Core.Data.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("StoryBank.Core.Targets.CompetencyModel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Competencies", "StoryBank.Core.Targets.CompetencyModel.Competencies#CompetencyDefinition", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.PrimitiveCollection<string>("CategorySlugs")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("Questions")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("Competencies")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("CompetencyModels");
+                });
+
+            modelBuilder.Entity("StoryBank.Core.Targets.Target", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Company")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InterviewDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WhyCompanyStoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WhyRoleStoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WhyCompanyStoryId");
+
+                    b.HasIndex("WhyRoleStoryId");
+
+                    b.ToTable("Targets");
+                });
+
+            modelBuilder.Entity("StoryBank.Core.Targets.TargetCompetency", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("CategorySlugs")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId", "SortOrder");
+
+                    b.ToTable("TargetCompetencies");
                 });
 
             modelBuilder.Entity("StoryQuestions", b =>
@@ -824,6 +946,21 @@ namespace StoryBank.Core.Data.Migrations
                     b.HasIndex("StoriesId");
 
                     b.ToTable("StoryQuestions");
+                });
+
+            modelBuilder.Entity("TargetCompetencyStories", b =>
+                {
+                    b.Property<int>("StoriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetCompetencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StoriesId", "TargetCompetencyId");
+
+                    b.HasIndex("TargetCompetencyId");
+
+                    b.ToTable("TargetCompetencyStories");
                 });
 
             modelBuilder.Entity("StoryBank.Core.Practice.PracticeAttempt", b =>
@@ -872,6 +1009,32 @@ namespace StoryBank.Core.Data.Migrations
                     b.Navigation("Category");
                 });
 
+            modelBuilder.Entity("StoryBank.Core.Targets.Target", b =>
+                {
+                    b.HasOne("StoryBank.Core.Stories.Story", "WhyCompanyStory")
+                        .WithMany()
+                        .HasForeignKey("WhyCompanyStoryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("StoryBank.Core.Stories.Story", "WhyRoleStory")
+                        .WithMany()
+                        .HasForeignKey("WhyRoleStoryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("WhyCompanyStory");
+
+                    b.Navigation("WhyRoleStory");
+                });
+
+            modelBuilder.Entity("StoryBank.Core.Targets.TargetCompetency", b =>
+                {
+                    b.HasOne("StoryBank.Core.Targets.Target", null)
+                        .WithMany("Competencies")
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StoryQuestions", b =>
                 {
                     b.HasOne("StoryBank.Core.Stories.Question", null)
@@ -887,11 +1050,31 @@ namespace StoryBank.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TargetCompetencyStories", b =>
+                {
+                    b.HasOne("StoryBank.Core.Stories.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StoryBank.Core.Targets.TargetCompetency", null)
+                        .WithMany()
+                        .HasForeignKey("TargetCompetencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StoryBank.Core.Stories.Category", b =>
                 {
                     b.Navigation("Questions");
 
                     b.Navigation("Stories");
+                });
+
+            modelBuilder.Entity("StoryBank.Core.Targets.Target", b =>
+                {
+                    b.Navigation("Competencies");
                 });
 #pragma warning restore 612, 618
         }

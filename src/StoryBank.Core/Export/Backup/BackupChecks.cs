@@ -15,6 +15,7 @@ internal static class BackupChecks
     public static void Check(BackupFile file, IValidator<StoryDraft> validator)
     {
         CheckReferences(file);
+        BackupTargetMapping.Check(file);
         CheckStories(file, validator);
     }
 

@@ -3,7 +3,7 @@ namespace StoryBank.Core.Export.Backup;
 /// <summary>
 /// The JSON backup: every category, question and story with its id, so a restore gives the same bank.
 /// Version 2 adds the practice history, version 3 the imported stories the person deleted, version 4 the roles the person
-/// chose for each notes file; older files still restore.
+/// chose for each notes file, targets and the person's competency models; older files still restore.
 /// </summary>
 internal sealed record BackupFile
 {
@@ -31,6 +31,12 @@ internal sealed record BackupFile
 
     /// <summary>The roles chosen for each notes file, so a re-import after a restore reads the notes the same way (version 4 on).</summary>
     public IReadOnlyList<BackupImportRoleChoices> ImportRoleChoices { get; init; } = [];
+
+    /// <summary>Interviews to prepare for, with their competencies (version 4 on).</summary>
+    public IReadOnlyList<BackupTarget> Targets { get; init; } = [];
+
+    /// <summary>The person's own competency models (version 4 on); the built-in ones are not stored.</summary>
+    public IReadOnlyList<BackupCompetencyModel> CompetencyModels { get; init; } = [];
 }
 
 /// <summary>An imported story the person deleted, as the backup holds it.</summary>

@@ -8,7 +8,8 @@ namespace StoryBank.Core.Export.Backup;
 
 /// <summary>
 /// A JSON backup of the whole bank (categories, questions, stories with every field, their question links, import
-/// tracking, versions and times; the practice history, deleted imports and the roles chosen per notes file) and a restore that puts back exactly that, ids included, in one
+/// tracking, versions and times; the practice history, deleted imports, the roles chosen per notes file, targets and
+/// competency models) and a restore that puts back exactly that, ids included, in one
 /// transaction. The file starts with <c>"format": "storybank-backup"</c> and a <c>formatVersion</c>, so later versions
 /// can add what new features store and still restore older files. Every restored story passes the same
 /// <see cref="StoryValidator"/> and uniqueness rules as the editor and the importer.
@@ -32,11 +33,17 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
         var attempts = await db.PracticeAttempts.AsNoTracking().OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var deletedImports = await db.DeletedImports.AsNoTracking().OrderBy(d => d.ImportKey).ToListAsync(cancellationToken);
         var roleChoices = await db.Set<ImportRoleChoices>().AsNoTracking().OrderBy(c => c.FileName).ToListAsync(cancellationToken);
+        var targets = await db.Targets.AsNoTracking().Include(t => t.Competencies).ThenInclude(c => c.Stories).AsSplitQuery().OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        var models = await db.CompetencyModels.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         // Choices saved in a format this version cannot read are dropped here as the importer drops them (RoleChoicesStore).
         var readable = roleChoices.Where(c => RoleChoicesStore.CanRead(c.Json));
-        var file = BackupMapping.ToFile(categories, questions, stories.Select(row => (row.Story, row.QuestionIds)), attempts, deletedImports, readable);
+        var file = BackupMapping.ToFile(categories, questions, stories.Select(row => (row.Story, row.QuestionIds)), attempts, deletedImports, readable) with
+        {
+            Targets = [.. targets.Select(BackupTargetMapping.ToBackup)],
+            CompetencyModels = [.. models.Select(BackupTargetMapping.ToBackup)],
+        };
         await BackupJson.WriteAsync(output, file, cancellationToken);
         return new BackupSummary(file.Categories.Count, file.Questions.Count, file.Stories.Count);
     }
@@ -78,6 +85,10 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
         await db.PracticeAttempts.ExecuteDeleteAsync(cancellationToken);
         await db.DeletedImports.ExecuteDeleteAsync(cancellationToken);
         await db.Set<ImportRoleChoices>().ExecuteDeleteAsync(cancellationToken);
+        await db.Set<Dictionary<string, object>>("TargetCompetencyStories").ExecuteDeleteAsync(cancellationToken);
+        await db.TargetCompetencies.ExecuteDeleteAsync(cancellationToken);
+        await db.Targets.ExecuteDeleteAsync(cancellationToken);
+        await db.CompetencyModels.ExecuteDeleteAsync(cancellationToken);
         await db.Set<Dictionary<string, object>>("StoryQuestions").ExecuteDeleteAsync(cancellationToken);
         await db.Stories.ExecuteDeleteAsync(cancellationToken);
         await db.Questions.ExecuteDeleteAsync(cancellationToken);
@@ -86,10 +97,13 @@ public sealed class BackupService(IDbContextFactory<StoryBankDbContext> contextF
         db.Categories.AddRange(file.Categories.Select(BackupMapping.ToCategory));
         var questions = file.Questions.ToDictionary(q => q.Id, BackupMapping.ToQuestion);
         db.Questions.AddRange(questions.Values);
-        db.Stories.AddRange(file.Stories.Select(s => BackupMapping.ToStory(s, questions)));
+        var stories = file.Stories.ToDictionary(s => s.Id, s => BackupMapping.ToStory(s, questions));
+        db.Stories.AddRange(stories.Values);
         db.PracticeAttempts.AddRange(file.PracticeAttempts.Select(BackupMapping.ToAttempt));
         db.DeletedImports.AddRange(file.DeletedImports.Select(BackupMapping.ToDeletedImport));
         db.Set<ImportRoleChoices>().AddRange(file.ImportRoleChoices.Select(BackupMapping.ToImportRoleChoices));
+        db.Targets.AddRange(file.Targets.Select(t => BackupTargetMapping.ToTarget(t, stories)));
+        db.CompetencyModels.AddRange(file.CompetencyModels.Select(BackupTargetMapping.ToModel));
         await db.SaveChangesAsync(cancellationToken);
         await StorySearchIndex.ResumeAsync(db, file.Stories.Select(s => s.Id).ToList(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
