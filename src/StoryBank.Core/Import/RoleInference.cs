@@ -77,6 +77,9 @@ internal static class RoleInference
         private int? _skippedLevel;
         private bool _sawHeading;
         private bool _placeholderOpen;
+        private bool _storyByComment;
+        private string _storyQuestion = "";
+        private OutlineNode? _promptListOwner;
         private readonly List<StoryGrid> _grids = StoryGrid.All(outline);
 
         /// <param name="node">The next node in document order.</param>
@@ -147,6 +150,16 @@ internal static class RoleInference
                 return new NodeRole(BlockRole.FollowUp);
             }
 
+            if (_storyOpen && _storyHeadingLevel > 0 && level > _storyHeadingLevel && !QuestionText.IsQuestionLike(text) && AnswerPartHeading.Is(text, _storyQuestion))
+            {
+                return new NodeRole(BlockRole.Answer);
+            }
+
+            if (_storyOpen && ReferenceHeading.Is(text))
+            {
+                return new NodeRole(BlockRole.Notes);
+            }
+
             var next = node.Index + 1 < outline.Nodes.Count ? outline.Nodes[node.Index + 1] : null;
             var hasOwnContent = next is not null && next.Kind is not (NoteBlockKind.Heading or NoteBlockKind.FrontMatter);
             var nextIsDeeper = next is { Kind: NoteBlockKind.Heading } && next.Level > level;
@@ -215,9 +228,17 @@ internal static class RoleInference
                 return _storyOpen ? new NodeRole(BlockRole.Answer) : new NodeRole(BlockRole.Meta, Reason: MetaReason.OutsideStory);
             }
 
-            if (_storyOpen ? ContinuesWithQuestion(block) : StartsQuestion(block))
+            // A list of questions asking for stories of their own under a question heading: each item is a question.
+            // Once the list is read so, its other items are questions too, however they are worded.
+            var inPromptList = _storyOpen && block.Kind == NoteBlockKind.Bullet && block.Depth == 1 && node.Parent is { Kind: NoteBlockKind.Heading } owner
+                && ((_promptListOwner == owner && !QuestionText.IsTaskItem(block.Lines[0].Text) && StarLabels.Match(block.Lines[0].Text) is null)
+                    || (_storyHeadingLevel > 0 && _storyBulletDepth is null && QuestionText.IsQuestionLike(block.Lines[0].Text) && StoryPromptList.Holds(node)));
+            if (inPromptList || (_storyOpen ? ContinuesWithQuestion(block) : StartsQuestion(block)))
             {
-                return StartStory(BlockRole.Question, BlockText(block), 0, block.Kind == NoteBlockKind.Bullet ? block.Depth : null);
+                var started = StartStory(BlockRole.Question, BlockText(block), 0, block.Kind == NoteBlockKind.Bullet ? block.Depth : null);
+                _storyByComment = CommentQuestion.Is(block);
+                _promptListOwner = inPromptList ? node.Parent : null;
+                return started;
             }
 
             if (!_storyOpen)
@@ -357,7 +378,9 @@ internal static class RoleInference
                 || (block.Kind == NoteBlockKind.Bullet && !QuestionText.IsTaskItem(first) && QuestionText.IsQuestionLike(first))
                 || (block.Kind == NoteBlockKind.Paragraph && block.Lines.Length == 1 && QuestionText.IsQuestionLike(first)
                     && (QuestionText.IsBoldLine(first) || first.TrimEnd().EndsWith('?')))
-                || IsUnspacedQuestionHeading(block);
+                || IsUnspacedQuestionHeading(block)
+                || CommentQuestion.Is(block)
+                || NumberedQuestionLine.Is(block);
         }
 
         /// <summary>Inside a story: a sibling question item, a <c>Q:</c> line, a bold prompt.</summary>
@@ -369,6 +392,8 @@ internal static class RoleInference
                 NoteBlockKind.Bullet when _storyBulletDepth is { } depth && block.Depth <= depth => QuestionText.IsQuestionLike(first) && !QuestionText.IsTaskItem(first),
                 NoteBlockKind.Bullet or NoteBlockKind.Paragraph when StarLabels.Match(first) is { Kind: LabelKind.Question } => true,
                 NoteBlockKind.Paragraph when block.Lines.Length == 1 && QuestionText.IsBoldLine(first) && QuestionText.IsPrompt(first) => true,
+                NoteBlockKind.Paragraph when NumberedQuestionLine.Is(block) => true,
+                NoteBlockKind.Paragraph when CommentQuestion.Is(block) => _storyByComment || CommentQuestion.AsksForItsOwnStory(block),
                 NoteBlockKind.Paragraph => IsUnspacedQuestionHeading(block),
                 _ => false,
             };
@@ -430,6 +455,9 @@ internal static class RoleInference
         private NodeRole StartStory(BlockRole role, string text, int headingLevel, int? bulletDepth)
         {
             _storyOpen = true;
+            _storyByComment = false;
+            _promptListOwner = null;
+            _storyQuestion = text;
             _started++;
             (_storyHeadingLevel, _storyBulletDepth) = (headingLevel, bulletDepth);
             return new NodeRole(role, CategoryClassifier.ForStory(GroupCategories(), text));

@@ -347,6 +347,17 @@ internal static class StoryAssembler
                 _consumed.Add(first.Text[..label.ContentStart]);
                 questionText = first.Text[label.ContentStart..];
             }
+            else if (block.Kind == NoteBlockKind.Paragraph && CommentText(first.Text) is { Length: > 0 } comment)
+            {
+                // "// Tell me about…": the marks say it is the person's question, they are not part of it.
+                _consumed.Add("//");
+                questionText = comment;
+            }
+
+            if (QuestionText.NumberingOf(questionText) is { Length: > 0 } numbering)
+            {
+                _consumed.Add(numbering);
+            }
 
             var (question, variants) = QuestionText.SplitVariants(questionText);
             StartStory(question, variants, first.Number, headingLevel: 0, bulletDepth: block.Kind == NoteBlockKind.Bullet ? block.Depth : null, category);
