@@ -80,6 +80,7 @@ internal static class RoleInference
         private bool _storyByComment;
         private string _storyQuestion = "";
         private OutlineNode? _promptListOwner;
+        private bool _storyTitled;
         private readonly List<StoryGrid> _grids = StoryGrid.All(outline);
 
         /// <param name="node">The next node in document order.</param>
@@ -90,6 +91,7 @@ internal static class RoleInference
             {
                 NoteBlockKind.FrontMatter => new NodeRole(BlockRole.Meta, Reason: MetaReason.FrontMatter),
                 NoteBlockKind.Heading => Heading(node),
+                NoteBlockKind.EmptyBullet when _skippedLevel is null && NumberedGap.Opens(node, outline) => StartStory(BlockRole.StoryTitle, "", 0, bulletDepth: null),
                 NoteBlockKind.EmptyBullet => new NodeRole(BlockRole.Ignore, Reason: MetaReason.EmptyBullet),
                 _ => Content(node),
             };
@@ -158,6 +160,19 @@ internal static class RoleInference
             if (_storyOpen && ReferenceHeading.Is(text))
             {
                 return new NodeRole(BlockRole.Notes);
+            }
+
+            // "### Example" under "## Story A · Payments": a story named by its heading has parts, not questions, below it.
+            if (_storyOpen && _storyTitled && _storyHeadingLevel > 0 && level > _storyHeadingLevel && !QuestionText.IsQuestionLike(text))
+            {
+                return new NodeRole(BlockRole.Answer);
+            }
+
+            if (AdviceHeading.Is(text))
+            {
+                _storyOpen = false;
+                _skippedLevel = level;
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.NonQuestionSection);
             }
 
             var next = node.Index + 1 < outline.Nodes.Count ? outline.Nodes[node.Index + 1] : null;
@@ -314,7 +329,7 @@ internal static class RoleInference
             return content.Count > 0 && content.All(c => _grids.Any(g => g.Table == c.Block));
         }
 
-        /// <summary>Whether a heading's section holds a question: a heading or list item under it that reads as one.</summary>
+        /// <summary>Whether a heading's section holds a question: a heading or list item under it that reads as one, or a story heading.</summary>
         private static bool HoldsQuestions(OutlineNode heading)
         {
             var pending = new Stack<OutlineNode>(heading.Children);
@@ -322,6 +337,12 @@ internal static class RoleInference
             {
                 var node = pending.Pop();
                 if (node.Kind is NoteBlockKind.Heading or NoteBlockKind.Bullet && QuestionText.IsQuestionLike(node.FirstText))
+                {
+                    return true;
+                }
+
+                // "# My stories (STAR)" over "## Story A · Payments": stories it holds make it the title as questions do.
+                if (node.Kind == NoteBlockKind.Heading && QuestionText.StoryHeadingTitle(HeadingText(node)) is not null)
                 {
                     return true;
                 }
@@ -457,6 +478,7 @@ internal static class RoleInference
             _storyOpen = true;
             _storyByComment = false;
             _promptListOwner = null;
+            _storyTitled = role == BlockRole.StoryTitle && headingLevel > 0;
             _storyQuestion = text;
             _started++;
             (_storyHeadingLevel, _storyBulletDepth) = (headingLevel, bulletDepth);

@@ -113,6 +113,12 @@ internal static class StoryAssembler
                     CloseStory();
                     StartInlineQuestion(block, role.Category);
                     break;
+                case BlockRole.StoryTitle when block.Kind == NoteBlockKind.EmptyBullet:
+                    // "3. " over its answer: a story with no question, titled from its own words when it closes.
+                    StartStory("", [], block.FirstLine, headingLevel: 0, bulletDepth: null, role.Category);
+                    _consumed.Add(text);
+                    _untitled = true;
+                    break;
                 case BlockRole.StoryTitle:
                     StartStory("", [], block.FirstLine, block.Level, bulletDepth: null, role.Category);
                     _consumed.Add(text);
