@@ -43,6 +43,9 @@ internal static class StoryAssembler
         /// <summary>Whether the story being built was opened by text under no question or title (<see cref="NodeRole.OpensStory"/>).</summary>
         private bool _untitled;
 
+        /// <summary>The <c>%% comments %%</c> inside the line being read (one list, reused).</summary>
+        private readonly List<string> _inlineComments = [];
+
         /// <summary>The heading of the section about the interview (not a question) that text is in.</summary>
         private string _skippedTitle = "";
 
@@ -639,6 +642,25 @@ internal static class StoryAssembler
                     continue;
                 }
 
+                if (line.Text.Contains(ObsidianComment.Marker, StringComparison.Ordinal)
+                    && ObsidianComment.WithoutInline(line.Text, _inlineComments) is { } uncommented)
+                {
+                    // The rest of the line is read as if the comments were not there; then the comments go to notes.
+                    Narrative(story, block.ProtectedRanges, lines[runStart..i]);
+                    runStart = i + 1;
+                    string[] comments = [.. _inlineComments];
+                    _inlineComments.Clear();
+                    Lines(story, block, [new NoteLine(line.Number, line.Offset, uncommented)]);
+                    story = _story!;
+                    foreach (var inline in comments)
+                    {
+                        Comment(story, inline, line.Number);
+                    }
+
+                    continue;
+                }
+
+                _inlineComments.Clear();
                 if (ObsidianComment.Opens(line.Text, out var opening))
                 {
                     Narrative(story, block.ProtectedRanges, lines[runStart..i]);
