@@ -89,6 +89,15 @@ internal static class NoteBlockReader
 
                     PushChildren(pending, quote, depth, skip: 1);
                     break;
+                case QuoteBlock quote when quote.Count > 0 && quote[0] is ParagraphBlock title
+                    && EmojiCallout.LabelIcon(lines.Text(At(title.Span, offset))) is { } icon:
+                    foreach (var part in EmojiCallout.Split(Paragraph(lines, title, NoteBlockKind.Paragraph, depth, inlines, offset), icon, depth))
+                    {
+                        yield return part;
+                    }
+
+                    PushChildren(pending, quote, depth, skip: 1);
+                    break;
                 case ListBlock list:
                     PushChildren(pending, list, depth + 1);
                     break;

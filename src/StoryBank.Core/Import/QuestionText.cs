@@ -295,6 +295,6 @@ internal static partial class QuestionText
     [GeneratedRegex(@"\bSTAR\b")]
     private static partial Regex StarAcronym();
 
-    [GeneratedRegex(@"^\W*story\s*#?\s*\d*\s*[:.\-–—]\s*(?<title>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*story\s*#?\s*(?:\d+|[A-Z]\b)?\s*[:.\-–—·]\s*(?<title>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex StoryHeading();
 }

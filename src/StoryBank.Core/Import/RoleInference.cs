@@ -77,6 +77,10 @@ internal static class RoleInference
         private int? _skippedLevel;
         private bool _sawHeading;
         private bool _placeholderOpen;
+        private bool _storyByComment;
+        private string _storyQuestion = "";
+        private OutlineNode? _promptListOwner;
+        private bool _storyTitled;
         private readonly List<StoryGrid> _grids = StoryGrid.All(outline);
 
         /// <param name="node">The next node in document order.</param>
@@ -87,6 +91,7 @@ internal static class RoleInference
             {
                 NoteBlockKind.FrontMatter => new NodeRole(BlockRole.Meta, Reason: MetaReason.FrontMatter),
                 NoteBlockKind.Heading => Heading(node),
+                NoteBlockKind.EmptyBullet when _skippedLevel is null && NumberedGap.Opens(node, outline) => StartStory(BlockRole.StoryTitle, "", 0, bulletDepth: null),
                 NoteBlockKind.EmptyBullet => new NodeRole(BlockRole.Ignore, Reason: MetaReason.EmptyBullet),
                 _ => Content(node),
             };
@@ -145,6 +150,29 @@ internal static class RoleInference
             if (_storyOpen && _storyHeadingLevel > 0 && level > _storyHeadingLevel && (QuestionText.IsProbe(text) || ProbeSiblings.ContinuesProbes(node)))
             {
                 return new NodeRole(BlockRole.FollowUp);
+            }
+
+            if (_storyOpen && _storyHeadingLevel > 0 && level > _storyHeadingLevel && !QuestionText.IsQuestionLike(text) && AnswerPartHeading.Is(text, _storyQuestion))
+            {
+                return new NodeRole(BlockRole.Answer);
+            }
+
+            if (_storyOpen && ReferenceHeading.Is(text))
+            {
+                return new NodeRole(BlockRole.Notes);
+            }
+
+            // "### Example" under "## Story A · Payments": a story named by its heading has parts, not questions, below it.
+            if (_storyOpen && _storyTitled && _storyHeadingLevel > 0 && level > _storyHeadingLevel && !QuestionText.IsQuestionLike(text))
+            {
+                return new NodeRole(BlockRole.Answer);
+            }
+
+            if (AdviceHeading.Is(text))
+            {
+                _storyOpen = false;
+                _skippedLevel = level;
+                return new NodeRole(BlockRole.Meta, Reason: MetaReason.NonQuestionSection);
             }
 
             var next = node.Index + 1 < outline.Nodes.Count ? outline.Nodes[node.Index + 1] : null;
@@ -215,9 +243,17 @@ internal static class RoleInference
                 return _storyOpen ? new NodeRole(BlockRole.Answer) : new NodeRole(BlockRole.Meta, Reason: MetaReason.OutsideStory);
             }
 
-            if (_storyOpen ? ContinuesWithQuestion(block) : StartsQuestion(block))
+            // A list of questions asking for stories of their own under a question heading: each item is a question.
+            // Once the list is read so, its other items are questions too, however they are worded.
+            var inPromptList = _storyOpen && block.Kind == NoteBlockKind.Bullet && block.Depth == 1 && node.Parent is { Kind: NoteBlockKind.Heading } owner
+                && ((_promptListOwner == owner && !QuestionText.IsTaskItem(block.Lines[0].Text) && StarLabels.Match(block.Lines[0].Text) is null)
+                    || (_storyHeadingLevel > 0 && _storyBulletDepth is null && QuestionText.IsQuestionLike(block.Lines[0].Text) && StoryPromptList.Holds(node)));
+            if (inPromptList || (_storyOpen ? ContinuesWithQuestion(block) : StartsQuestion(block)))
             {
-                return StartStory(BlockRole.Question, BlockText(block), 0, block.Kind == NoteBlockKind.Bullet ? block.Depth : null);
+                var started = StartStory(BlockRole.Question, BlockText(block), 0, block.Kind == NoteBlockKind.Bullet ? block.Depth : null);
+                _storyByComment = CommentQuestion.Is(block);
+                _promptListOwner = inPromptList ? node.Parent : null;
+                return started;
             }
 
             if (!_storyOpen)
@@ -293,7 +329,7 @@ internal static class RoleInference
             return content.Count > 0 && content.All(c => _grids.Any(g => g.Table == c.Block));
         }
 
-        /// <summary>Whether a heading's section holds a question: a heading or list item under it that reads as one.</summary>
+        /// <summary>Whether a heading's section holds a question: a heading or list item under it that reads as one, or a story heading.</summary>
         private static bool HoldsQuestions(OutlineNode heading)
         {
             var pending = new Stack<OutlineNode>(heading.Children);
@@ -301,6 +337,12 @@ internal static class RoleInference
             {
                 var node = pending.Pop();
                 if (node.Kind is NoteBlockKind.Heading or NoteBlockKind.Bullet && QuestionText.IsQuestionLike(node.FirstText))
+                {
+                    return true;
+                }
+
+                // "# My stories (STAR)" over "## Story A · Payments": stories it holds make it the title as questions do.
+                if (node.Kind == NoteBlockKind.Heading && QuestionText.StoryHeadingTitle(HeadingText(node)) is not null)
                 {
                     return true;
                 }
@@ -357,7 +399,9 @@ internal static class RoleInference
                 || (block.Kind == NoteBlockKind.Bullet && !QuestionText.IsTaskItem(first) && QuestionText.IsQuestionLike(first))
                 || (block.Kind == NoteBlockKind.Paragraph && block.Lines.Length == 1 && QuestionText.IsQuestionLike(first)
                     && (QuestionText.IsBoldLine(first) || first.TrimEnd().EndsWith('?')))
-                || IsUnspacedQuestionHeading(block);
+                || IsUnspacedQuestionHeading(block)
+                || CommentQuestion.Is(block)
+                || NumberedQuestionLine.Is(block);
         }
 
         /// <summary>Inside a story: a sibling question item, a <c>Q:</c> line, a bold prompt.</summary>
@@ -369,6 +413,8 @@ internal static class RoleInference
                 NoteBlockKind.Bullet when _storyBulletDepth is { } depth && block.Depth <= depth => QuestionText.IsQuestionLike(first) && !QuestionText.IsTaskItem(first),
                 NoteBlockKind.Bullet or NoteBlockKind.Paragraph when StarLabels.Match(first) is { Kind: LabelKind.Question } => true,
                 NoteBlockKind.Paragraph when block.Lines.Length == 1 && QuestionText.IsBoldLine(first) && QuestionText.IsPrompt(first) => true,
+                NoteBlockKind.Paragraph when NumberedQuestionLine.Is(block) => true,
+                NoteBlockKind.Paragraph when CommentQuestion.Is(block) => _storyByComment || CommentQuestion.AsksForItsOwnStory(block),
                 NoteBlockKind.Paragraph => IsUnspacedQuestionHeading(block),
                 _ => false,
             };
@@ -430,6 +476,10 @@ internal static class RoleInference
         private NodeRole StartStory(BlockRole role, string text, int headingLevel, int? bulletDepth)
         {
             _storyOpen = true;
+            _storyByComment = false;
+            _promptListOwner = null;
+            _storyTitled = role == BlockRole.StoryTitle && headingLevel > 0;
+            _storyQuestion = text;
             _started++;
             (_storyHeadingLevel, _storyBulletDepth) = (headingLevel, bulletDepth);
             return new NodeRole(role, CategoryClassifier.ForStory(GroupCategories(), text));

@@ -43,6 +43,9 @@ internal static class StoryAssembler
         /// <summary>Whether the story being built was opened by text under no question or title (<see cref="NodeRole.OpensStory"/>).</summary>
         private bool _untitled;
 
+        /// <summary>The <c>%% comments %%</c> inside the line being read (one list, reused).</summary>
+        private readonly List<string> _inlineComments = [];
+
         /// <summary>The heading of the section about the interview (not a question) that text is in.</summary>
         private string _skippedTitle = "";
 
@@ -112,6 +115,12 @@ internal static class StoryAssembler
                 case BlockRole.Question:
                     CloseStory();
                     StartInlineQuestion(block, role.Category);
+                    break;
+                case BlockRole.StoryTitle when block.Kind == NoteBlockKind.EmptyBullet:
+                    // "3. " over its answer: a story with no question, titled from its own words when it closes.
+                    StartStory("", [], block.FirstLine, headingLevel: 0, bulletDepth: null, role.Category);
+                    _consumed.Add(text);
+                    _untitled = true;
                     break;
                 case BlockRole.StoryTitle:
                     StartStory("", [], block.FirstLine, block.Level, bulletDepth: null, role.Category);
@@ -346,6 +355,17 @@ internal static class StoryAssembler
             {
                 _consumed.Add(first.Text[..label.ContentStart]);
                 questionText = first.Text[label.ContentStart..];
+            }
+            else if (block.Kind == NoteBlockKind.Paragraph && CommentText(first.Text) is { Length: > 0 } comment)
+            {
+                // "// Tell me about…": the marks say it is the person's question, they are not part of it.
+                _consumed.Add("//");
+                questionText = comment;
+            }
+
+            if (QuestionText.NumberingOf(questionText) is { Length: > 0 } numbering)
+            {
+                _consumed.Add(numbering);
             }
 
             var (question, variants) = QuestionText.SplitVariants(questionText);
@@ -624,6 +644,25 @@ internal static class StoryAssembler
                     continue;
                 }
 
+                if (line.Text.Contains(ObsidianComment.Marker, StringComparison.Ordinal)
+                    && ObsidianComment.WithoutInline(line.Text, _inlineComments) is { } uncommented)
+                {
+                    // The rest of the line is read as if the comments were not there; then the comments go to notes.
+                    Narrative(story, block.ProtectedRanges, lines[runStart..i]);
+                    runStart = i + 1;
+                    string[] comments = [.. _inlineComments];
+                    _inlineComments.Clear();
+                    Lines(story, block, [new NoteLine(line.Number, line.Offset, uncommented)]);
+                    story = _story!;
+                    foreach (var inline in comments)
+                    {
+                        Comment(story, inline, line.Number);
+                    }
+
+                    continue;
+                }
+
+                _inlineComments.Clear();
                 if (ObsidianComment.Opens(line.Text, out var opening))
                 {
                     Narrative(story, block.ProtectedRanges, lines[runStart..i]);
