@@ -14,7 +14,7 @@ public sealed class BulkInsertTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = await database.Get<IDbContextFactory<StoryBankDbContext>>().CreateDbContextAsync();
         var story = db.Model.FindEntityType(typeof(Story))!;
-        var links = story.GetSkipNavigations().Single().JoinEntityType;
+        var links = story.GetSkipNavigations().Single(s => s.TargetEntityType.ClrType == typeof(Question)).JoinEntityType;
 
         foreach (var entityType in new[] { story, db.Model.FindEntityType(typeof(Question))!, links })
         {
