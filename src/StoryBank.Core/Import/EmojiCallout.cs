@@ -38,16 +38,9 @@ internal static class EmojiCallout
         {
             // "> 💡 Situation" over the text: the label is the callout's title.
             yield return new NoteBlock { Kind = NoteBlockKind.CalloutTitle, Depth = depth, Lines = [rest] };
-            if (paragraph.Lines.Length > 1)
+            if (ObsidianCallout.Body(paragraph, depth) is { } body)
             {
-                yield return new NoteBlock
-                {
-                    Kind = NoteBlockKind.Paragraph,
-                    Depth = depth,
-                    Lines = paragraph.Lines[1..],
-                    ProtectedRanges = paragraph.ProtectedRanges,
-                    UnbalancedEmphasisLines = paragraph.UnbalancedEmphasisLines,
-                };
+                yield return body;
             }
 
             yield break;

@@ -31,18 +31,24 @@ internal static partial class ObsidianCallout
             yield return new NoteBlock { Kind = NoteBlockKind.CalloutTitle, Depth = depth, Lines = [new NoteLine(first.Number, first.Offset + start, title.Trim())] };
         }
 
-        if (paragraph.Lines.Length > 1)
+        if (Body(paragraph, depth) is { } body)
         {
-            yield return new NoteBlock
+            yield return body;
+        }
+    }
+
+    /// <summary>The callout's text after its first line (the marker and title), or null when it has none.</summary>
+    public static NoteBlock? Body(NoteBlock paragraph, int depth) =>
+        paragraph.Lines.Length > 1
+            ? new NoteBlock
             {
                 Kind = NoteBlockKind.Paragraph,
                 Depth = depth,
                 Lines = paragraph.Lines[1..],
                 ProtectedRanges = paragraph.ProtectedRanges,
                 UnbalancedEmphasisLines = paragraph.UnbalancedEmphasisLines,
-            };
-        }
-    }
+            }
+            : null;
 
     /// <summary>The lines without the <paramref name="quotes"/> quote markers ("&gt; ") before each.</summary>
     public static NoteLine[] Unquote(NoteLine[] lines, int quotes)
