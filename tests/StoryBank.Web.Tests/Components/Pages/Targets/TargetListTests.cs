@@ -56,6 +56,22 @@ public sealed class TargetListTests : PageTest
     }
 
     [Fact]
+    public async Task A_role_the_service_refuses_shows_its_sentence_on_the_form_and_adds_nothing()
+    {
+        var list = RenderList();
+        list.WaitForAssertion(() => Assert.False(list.Find("button[type=submit]").HasAttribute("disabled")), Wait);
+
+        list.Find("#target-company").Change("Amazon");
+        list.Find("#target-role").Change(new string('r', TargetService.MaxNameLength + 1));
+        list.Find("form").Submit();
+
+        list.WaitForAssertion(() => Assert.Equal(
+            $"The role may be at most {TargetService.MaxNameLength} characters; it has {TargetService.MaxNameLength + 1}.",
+            list.Find(".validation-errors li").TextContent), Wait);
+        Assert.Empty(await Targets.ListAsync());
+    }
+
+    [Fact]
     public async Task Adding_a_target_stores_it_with_the_chosen_model_and_opens_its_page()
     {
         var list = RenderList();
