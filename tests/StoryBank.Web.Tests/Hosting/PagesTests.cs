@@ -19,6 +19,8 @@ public sealed class PagesTests : IClassFixture<StoryBankWebApplicationFactory>
     [InlineData("/import")]
     [InlineData("/export")]
     [InlineData("/practice")]
+    [InlineData("/targets")]
+    [InlineData("/targets/999")]
     public async Task The_page_answers(string url)
     {
         using var client = _factory.CreateClient();
