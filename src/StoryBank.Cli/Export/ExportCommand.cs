@@ -11,7 +11,7 @@ namespace StoryBank.Cli.Export;
 
 /// <summary>
 /// <c>storybank export --format pdf|md|json [--out FILE] [--layout compact|full] [--paper a4|letter] [--density regular|dense] [--category SLUG]...
-/// [--story ID]... [--only-complete] [--name "Person Name"]</c>: the cheat sheet, notes the importer reads back, or a backup.
+/// [--story ID]... [--only-complete] [--name "Person Name"] [--target NAME]</c>: the cheat sheet, notes the importer reads back, or a backup.
 /// </summary>
 internal static class ExportCommand
 {
@@ -38,15 +38,20 @@ internal static class ExportCommand
         var stories = new Option<int[]>("--story") { Description = "Only this story (its number, as in the app's address /stories/ID); repeat for more.", HelpName = "ID" };
         var onlyComplete = new Option<bool>("--only-complete") { Description = "Only stories whose situation, role, action and outcome all hold text." };
         var name = new Option<string?>("--name") { Description = "PDF only: the name in the header line of every page; without it, the name saved on the Export page." };
+        var target = new Option<string?>("--target")
+        {
+            Description = "PDF or md: the sheet for one target (its company, \"Company — Role\" or number, as `storybank targets` lists them): the \"Why\" answers first, then its competencies in order, the interview day in the header.",
+            HelpName = "NAME",
+        };
         var command = new Command("export", "Export the cheat sheet (PDF), the stories as Markdown notes, or a JSON backup of everything.")
         {
-            format, file, layout, paper, density, categories, stories, onlyComplete, name,
+            format, file, layout, paper, density, categories, stories, onlyComplete, name, target,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var chosenFormat = parseResult.GetRequiredValue(format);
             var path = parseResult.GetValue(file)?.FullName;
-            if (Misplaced(parseResult, chosenFormat, [layout, paper, density, name], [categories, stories, onlyComplete]) is { } misplaced)
+            if (Misplaced(parseResult, chosenFormat, [layout, paper, density, name], [categories, stories, onlyComplete, target]) is { } misplaced)
             {
                 await error.WriteLineAsync(misplaced);
                 return 1;
@@ -70,6 +75,7 @@ internal static class ExportCommand
                 new(ExportRequest.DensityKey, parseResult.GetValue(density)),
                 new(ExportRequest.CompleteKey, parseResult.GetValue(onlyComplete) ? "true" : "false"),
                 new(ExportRequest.NameKey, parseResult.GetValue(name)),
+                new(ExportRequest.TargetKey, parseResult.GetValue(target)),
             };
             parameters.AddRange((parseResult.GetValue(categories) ?? []).Select(c => new KeyValuePair<string, string?>(ExportRequest.CategoryKey, c)));
             parameters.AddRange((parseResult.GetValue(stories) ?? []).Select(id => new KeyValuePair<string, string?>(ExportRequest.StoryKey, id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
@@ -91,7 +97,15 @@ internal static class ExportCommand
                 }
                 else
                 {
-                    var selected = await services.GetRequiredService<ExportService>().LoadAsync(request.Selection, cancellationToken);
+                    var exportService = services.GetRequiredService<ExportService>();
+                    var sheet = request.TargetId is { } targetId ? await exportService.LoadTargetSheetAsync(targetId, cancellationToken) : null;
+                    var selected = sheet?.Stories ?? await exportService.LoadAsync(request.Selection, cancellationToken);
+                    if (sheet is not null && selected.Count == 0)
+                    {
+                        await error.WriteLineAsync($"No stories to export: {sheet.Target.Title} has no story for its \"Why\" questions or competencies yet.");
+                        return 1;
+                    }
+
                     if (selected.Count == 0)
                     {
                         await error.WriteLineAsync("No stories to export: none matches the chosen categories and --only-complete.");
@@ -100,7 +114,8 @@ internal static class ExportCommand
 
                     if (chosenFormat == "md")
                     {
-                        await AtomicFile.WriteAllBytesAsync(path!, Encoding.UTF8.GetBytes(MarkdownExport.Write(selected)), cancellationToken);
+                        var markdown = sheet is null ? MarkdownExport.Write(selected) : TargetSheetMarkdown.Write(sheet);
+                        await AtomicFile.WriteAllBytesAsync(path!, Encoding.UTF8.GetBytes(markdown), cancellationToken);
                     }
                     else
                     {
@@ -111,6 +126,8 @@ internal static class ExportCommand
                             Density = request.Density,
                             PersonName = request.PersonName ?? await services.GetRequiredService<SettingsService>().PersonNameAsync(cancellationToken),
                             Date = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime),
+                            Heading = sheet?.Target.Title,
+                            InterviewDate = sheet?.Target.InterviewDate,
                         };
                         path ??= Path.GetFullPath(CheatSheetFileName.For(options.PersonName, options.Date));
                         await AtomicFile.WriteAsync(path, (stream, _) =>
@@ -120,7 +137,7 @@ internal static class ExportCommand
                         }, cancellationToken);
                     }
 
-                    summary = $"Wrote {Count(selected.Count, "story", "stories")} to {path}";
+                    summary = $"Wrote {Count(selected.Select(s => s.Id).Distinct().Count(), "story", "stories")} to {path}";
                 }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

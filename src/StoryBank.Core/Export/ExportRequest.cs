@@ -16,6 +16,7 @@ public sealed record ExportRequest
     public const string StoryKey = "story";
     public const string CompleteKey = "complete";
     public const string NameKey = "name";
+    public const string TargetKey = "target";
 
     public ExportFormat Format { get; init; } = ExportFormat.Pdf;
 
@@ -30,6 +31,15 @@ public sealed record ExportRequest
 
     /// <summary>The name on the sheet; null means the saved one.</summary>
     public string? PersonName { get; init; }
+
+    /// <summary>
+    /// The target whose sheet to print, as given: its id (the Export page) or its name (the command line, see
+    /// <see cref="Targets.TargetService.FindAsync"/>). <see cref="ExportService.ReadRequestAsync"/> resolves it to <see cref="TargetId"/>.
+    /// </summary>
+    public string? Target { get; init; }
+
+    /// <summary>The target found for <see cref="Target"/>; set only by <see cref="ExportService.ReadRequestAsync"/>.</summary>
+    public int? TargetId { get; init; }
 
     /// <summary>The address of the download, relative to the app's base: its path and <see cref="ToQueryString"/>.</summary>
     public string ToAddress()
@@ -48,6 +58,11 @@ public sealed record ExportRequest
     public string ToQueryString()
     {
         var query = new List<string>();
+        if (Format != ExportFormat.Json && (TargetId?.ToString(CultureInfo.InvariantCulture) ?? Target) is { Length: > 0 } target)
+        {
+            query.Add(Pair(TargetKey, target));
+        }
+
         if (Format != ExportFormat.Json)
         {
             query.AddRange(Selection.CategorySlugs.Select(c => Pair(CategoryKey, c)));
@@ -88,6 +103,7 @@ public sealed record ExportRequest
         var paper = PaperSize.A4;
         var density = SheetDensity.Regular;
         string? personName = null;
+        string? target = null;
         foreach (var (key, value) in parameters)
         {
             string? reason = null;
@@ -124,6 +140,9 @@ public sealed record ExportRequest
                 case NameKey:
                     personName = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
                     break;
+                case TargetKey:
+                    target = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+                    break;
             }
 
             if (reason is not null)
@@ -133,9 +152,17 @@ public sealed record ExportRequest
             }
         }
 
+        // A target's sheet is its stories, so a filter beside it could only drop some of them without saying which.
+        if (format != ExportFormat.Json && target is not null && (categories.Count > 0 || storyIds.Count > 0 || onlyComplete))
+        {
+            problem = $"{TargetKey}={target} prints the target's own stories; leave out {CategoryKey}, {StoryKey} and {CompleteKey}.";
+            return false;
+        }
+
         request = new ExportRequest
         {
             Format = format,
+            Target = format == ExportFormat.Json ? null : target,
             Selection = format == ExportFormat.Json
                 ? new ExportSelection()
                 : new ExportSelection { CategorySlugs = categories, StoryIds = storyIds, OnlyComplete = onlyComplete },

@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using StoryBank.Core.Data;
 using StoryBank.Core.Stories;
+using StoryBank.Core.Targets;
 
 namespace StoryBank.Core.Export;
 
-/// <summary>Loads the stories an export prints, grouped by category in taxonomy order (stories without one last).</summary>
-public sealed class ExportService(IDbContextFactory<StoryBankDbContext> contextFactory)
+/// <summary>
+/// Loads the stories an export prints, grouped by category in taxonomy order (stories without one last), or a
+/// target's sheet (<see cref="LoadTargetSheetAsync"/>).
+/// </summary>
+public sealed class ExportService(IDbContextFactory<StoryBankDbContext> contextFactory, TargetService targets, TargetCoverageService coverage)
 {
     /// <summary>
     /// Reads an export request (see <see cref="ExportRequest.TryParse"/>) and checks its categories and stories exist,
@@ -19,6 +23,23 @@ public sealed class ExportService(IDbContextFactory<StoryBankDbContext> contextF
         if (!ExportRequest.TryParse(format, parameters, out var request, out var problem))
         {
             return new ExportRequestResult { Problem = problem };
+        }
+
+        if (request.Target is { } name)
+        {
+            var found = await targets.FindAsync(name, cancellationToken);
+            if (found.Count != 1)
+            {
+                var all = await targets.ListAsync(cancellationToken);
+                return new ExportRequestResult
+                {
+                    Problem = found.Count == 0
+                        ? $"Unknown target \"{name}\"; the targets are: {(all.Count == 0 ? "none yet" : string.Join(", ", all.Select(t => $"{t.Title} ({t.Id})")))}."
+                        : $"\"{name}\" names {found.Count} targets; give one's number: {string.Join(", ", found.Select(t => $"{t.Title} ({t.Id})"))}.",
+                };
+            }
+
+            request = request with { TargetId = found[0].Id };
         }
 
         var selection = request.Selection;
@@ -90,5 +111,47 @@ public sealed class ExportService(IDbContextFactory<StoryBankDbContext> contextF
             Metrics = r.Story.Metrics,
             FollowUps = r.Story.FollowUps,
         }).ToList();
+    }
+
+    /// <summary>
+    /// A target's sheet, or null when there is no such target: "Why &lt;company&gt;?" and "Why this role?" with their
+    /// answers first, then each competency in the target's order with its stories (those picked, else its categories'
+    /// stories, most ready first). A story under more than one heading is printed under the first and only named under
+    /// the others; a heading without a story is left out.
+    /// </summary>
+    public async Task<TargetSheet?> LoadTargetSheetAsync(int targetId, CancellationToken cancellationToken = default)
+    {
+        var details = await targets.GetAsync(targetId, cancellationToken);
+        var covered = await coverage.CoverageAsync(targetId, cancellationToken);
+        if (details is null || covered is null)
+        {
+            return null;
+        }
+
+        // Coverage lists gaps first, for the target's page; the sheet follows the target's own order.
+        var byId = covered.Competencies.ToDictionary(c => c.Id);
+        var sections = covered.Why
+            .Select(w => (Heading: w.Question, StoryIds: w.StoryId is { } id ? new List<int> { id } : []))
+            .Concat(details.Competencies.Select(c => (Heading: c.Name, StoryIds: byId[c.Id].Stories.Select(s => s.StoryId).ToList())))
+            .ToList();
+        var ids = sections.SelectMany(s => s.StoryIds).Distinct().ToList();
+        var loaded = ids.Count == 0 ? [] : (await LoadAsync(new ExportSelection { StoryIds = ids }, cancellationToken)).ToDictionary(s => s.Id);
+
+        var printedUnder = new Dictionary<int, string>();
+        var stories = new List<ExportStory>();
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var (heading, storyIds) = sections[i];
+            foreach (var id in storyIds.Where(loaded.ContainsKey))
+            {
+                var first = printedUnder.GetValueOrDefault(id);
+                printedUnder.TryAdd(id, heading);
+
+                // A slug per heading, so that two competencies of the same name still print as two groups.
+                stories.Add(loaded[id] with { CategorySlug = $"target-{i}", CategoryName = heading, PrintedUnder = first });
+            }
+        }
+
+        return new TargetSheet(covered.Target, stories);
     }
 }

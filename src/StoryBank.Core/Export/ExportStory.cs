@@ -21,4 +21,10 @@ public sealed record ExportStory
     public IReadOnlyList<string> Metrics { get; init; } = [];
 
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
+
+    /// <summary>
+    /// On a target's sheet, the heading the story is already printed under in full: here it is only named by its
+    /// title, so a story covering several competencies does not make the sheet longer. Null everywhere else.
+    /// </summary>
+    public string? PrintedUnder { get; init; }
 }

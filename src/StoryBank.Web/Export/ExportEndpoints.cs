@@ -10,6 +10,7 @@ namespace StoryBank.Web.Export;
 /// Downloads: the cheat sheet PDF, the stories as Markdown and the JSON backup. Plain GET addresses, so a link, a
 /// bookmark or the Export page can ask for them:
 /// <c>/export/cheatsheet.pdf?layout=full&amp;paper=letter&amp;density=dense&amp;category=conflict&amp;story=12&amp;complete=true&amp;name=Ada</c>.
+/// With <c>target=ID</c> the sheet (PDF or Markdown) is that target's: its "Why" answers, then its competencies in order.
 /// Without <c>name</c> the sheet carries the saved name; the file is named after it and the day ("ada-cheat-sheet-2026-11-29.pdf").
 /// </summary>
 public static class ExportEndpoints
@@ -44,6 +45,17 @@ public static class ExportEndpoints
             Date = DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
         };
         var selected = await export.LoadAsync(request.Selection, cancellationToken);
+        if (request.TargetId is { } targetId)
+        {
+            if (await export.LoadTargetSheetAsync(targetId, cancellationToken) is not { } sheet)
+            {
+                return BadRequest($"There is no target {targetId}.");
+            }
+
+            selected = sheet.Stories;
+            options = options with { Heading = sheet.Target.Title, InterviewDate = sheet.Target.InterviewDate };
+        }
+
         var pdf = CheatSheetPdf.Render(selected, options, clock);
         return Results.File(pdf, "application/pdf", CheatSheetFileName.For(options.PersonName, options.Date));
     }
@@ -56,8 +68,22 @@ public static class ExportEndpoints
             return BadRequest(read.Problem!);
         }
 
-        var selected = await export.LoadAsync(request.Selection, cancellationToken);
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(MarkdownExport.Write(selected)), "text/markdown; charset=utf-8", "storybank-stories.md");
+        string markdown;
+        if (request.TargetId is { } targetId)
+        {
+            if (await export.LoadTargetSheetAsync(targetId, cancellationToken) is not { } sheet)
+            {
+                return BadRequest($"There is no target {targetId}.");
+            }
+
+            markdown = TargetSheetMarkdown.Write(sheet);
+        }
+        else
+        {
+            markdown = MarkdownExport.Write(await export.LoadAsync(request.Selection, cancellationToken));
+        }
+
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", "storybank-stories.md");
     }
 
     private static async Task<IResult> BackupAsync(BackupService backup, TimeProvider clock, CancellationToken cancellationToken)

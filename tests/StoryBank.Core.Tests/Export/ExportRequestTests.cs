@@ -89,6 +89,56 @@ public sealed class ExportRequestTests
         Assert.Equal("export/backup.json", (request with { Format = ExportFormat.Json }).ToAddress());
     }
 
+    [Fact]
+    public async Task An_unknown_target_is_refused_with_the_known_ones()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var sample = await TargetSheetSample.CreateAsync(database);
+
+        var read = await database.Get<ExportService>().ReadRequestAsync(ExportFormat.Pdf, Pairs("target=Google"));
+
+        Assert.Null(read.Request);
+        Assert.Equal($"Unknown target \"Google\"; the targets are: Amazon — Engineer ({sample.TargetId}).", read.Problem);
+    }
+
+    [Theory]
+    [InlineData("Amazon")]
+    [InlineData("amazon — engineer")]
+    public async Task A_target_given_by_name_is_found_as_the_targets_list_finds_it(string name)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var sample = await TargetSheetSample.CreateAsync(database);
+
+        var read = await database.Get<ExportService>().ReadRequestAsync(ExportFormat.Markdown, [new("target", name)]);
+
+        Assert.Null(read.Problem);
+        Assert.Equal(sample.TargetId, read.Request!.TargetId);
+        Assert.Equal($"export/stories.md?target={sample.TargetId}", read.Request.ToAddress());
+    }
+
+    [Fact]
+    public async Task A_target_by_id_reads_back_from_its_address()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var sample = await TargetSheetSample.CreateAsync(database);
+        var written = new ExportRequest { Target = sample.TargetId.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+        var read = await database.Get<ExportService>().ReadRequestAsync(ExportFormat.Pdf, Pairs(written.ToQueryString()));
+
+        Assert.Null(read.Problem);
+        Assert.Equal(written with { TargetId = sample.TargetId, Selection = read.Request!.Selection }, read.Request);
+    }
+
+    [Theory]
+    [InlineData("target=Amazon&category=conflict")]
+    [InlineData("story=1&target=Amazon")]
+    [InlineData("target=Amazon&complete=true")]
+    public void A_target_with_a_story_filter_beside_it_is_refused(string query)
+    {
+        Assert.False(ExportRequest.TryParse(ExportFormat.Pdf, Pairs(query), out _, out var reason));
+        Assert.Equal("target=Amazon prints the target's own stories; leave out category, story and complete.", reason);
+    }
+
     /// <summary>A query string as the web reads it: split on "&amp;" and "=", then unescaped.</summary>
     private static IEnumerable<KeyValuePair<string, string?>> Pairs(string query) =>
         query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(pair => pair.Split('=', 2)).Select(parts =>

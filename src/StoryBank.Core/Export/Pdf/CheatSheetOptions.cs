@@ -15,6 +15,12 @@ public sealed record CheatSheetOptions
     /// <summary>Shown in the header line of every page; left out when empty.</summary>
     public string? PersonName { get; init; }
 
-    /// <summary>The date in the header line of every page.</summary>
+    /// <summary>The date in the header line of every page, unless there is an <see cref="InterviewDate"/>.</summary>
     public DateOnly Date { get; init; }
+
+    /// <summary>What the sheet is for, after the name in the header line ("Acme — Staff Engineer"); null means a general sheet.</summary>
+    public string? Heading { get; init; }
+
+    /// <summary>A target's interview day, shown in the header line instead of <see cref="Date"/>.</summary>
+    public DateOnly? InterviewDate { get; init; }
 }

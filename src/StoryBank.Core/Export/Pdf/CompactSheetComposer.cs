@@ -31,6 +31,12 @@ internal static class CompactSheetComposer
             flow.StartCategory(category, categoryStyle, spaceBefore: 12);
             foreach (var story in members)
             {
+                if (SheetContent.Reference(story, questionStyle) is { } reference)
+                {
+                    flow.AddLines(LineBreaker.Wrap(reference, columnWidth), x: 0, spaceBefore: 7, keepWithNext: false);
+                    continue;
+                }
+
                 flow.StartStory(SheetContent.Question(story, continuedStyle), continuedStyle);
                 flow.AddLines(LineBreaker.Wrap(SheetContent.Question(story, questionStyle), columnWidth), x: 0, spaceBefore: 7, keepWithNext: true);
                 if (SheetContent.OtherQuestions(story, alsoStyle, "also: ") is { } also)

@@ -43,6 +43,12 @@ internal static class FullSheetComposer
     private static void AddStory(FlowBuilder flow, ExportStory story)
     {
         var width = flow.ColumnWidth;
+        if (SheetContent.Reference(story, QuestionStyle with { Size = 9.5 }) is { } reference)
+        {
+            flow.AddLines(LineBreaker.Wrap(reference, width), x: 0, spaceBefore: 14, keepWithNext: false);
+            return;
+        }
+
         flow.StartStory(SheetContent.Question(story, ContinuedStyle), ContinuedStyle);
         flow.AddLines(LineBreaker.Wrap(SheetContent.Question(story, QuestionStyle), width), x: 0, spaceBefore: 14, keepWithNext: true);
         if (SheetContent.OtherQuestions(story, AlsoStyle, "Also asked as: ") is { } also)

@@ -92,4 +92,21 @@ internal static class SheetContent
 
         return runs;
     }
+
+    /// <summary>
+    /// For a story already printed under an earlier heading of a target's sheet: one line naming it and that heading,
+    /// or null for a story printed here in full.
+    /// </summary>
+    public static List<TextRun>? Reference(ExportStory story, TextStyle style)
+    {
+        if (story.PrintedUnder is not { } heading)
+        {
+            return null;
+        }
+
+        var title = string.IsNullOrWhiteSpace(story.Title)
+            ? story.Questions.Select(q => q.Text).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? "Untitled story"
+            : story.Title;
+        return [new TextRun("See ", style with { Face = FontFace.Italic, Ink = Ink.Muted }), .. MarkdownRunReader.Inline(title, style), new TextRun($", under {heading}", style with { Face = FontFace.Italic, Ink = Ink.Muted })];
+    }
 }

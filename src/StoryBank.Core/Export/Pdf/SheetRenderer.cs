@@ -57,8 +57,14 @@ internal sealed class SheetRenderer
             runs.Add(new TextRun(" · ", new TextStyle(FontFace.Regular, size, Ink.Muted)));
         }
 
-        runs.Add(new TextRun("Interview cheat sheet", new TextStyle(FontFace.Regular, size, Ink.Muted)));
-        var date = _options.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        runs.Add(string.IsNullOrWhiteSpace(_options.Heading)
+            ? new TextRun("Interview cheat sheet", new TextStyle(FontFace.Regular, size, Ink.Muted))
+            : new TextRun(_options.Heading.Trim(), new TextStyle(FontFace.Bold, size)));
+
+        // Before a target's interview the day that matters is the interview's, not the day of printing.
+        var date = _options.InterviewDate is { } interview
+            ? "Interview " + interview.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+            : _options.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         var right = LineBreaker.Wrap([new TextRun(date, new TextStyle(FontFace.Regular, size, Ink.Muted))], _geometry.Width)[0];
 
         // A very long name is cut with "…" rather than running into the date.
